@@ -1,0 +1,56 @@
+// Native open and save dialogs. Paths come only from the dialog the user answered, never from the page.
+import { readFile, stat, writeFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { MAX_OPEN_FILE_BYTES, type BridgeParsedInput, type OpenedFile, type SaveFileResult } from '../../src/shared/bridge';
+
+export interface DialogApi {
+  showOpenDialog(options: Electron.OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: Electron.SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export async function readPickedFile(path: string): Promise<OpenedFile> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { name, size: 0, error: `${name} is not a file.` };
+    if (info.size > MAX_OPEN_FILE_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return { name, size: info.size, error: `${name} is ${mb} MB; files over 5 MB are not imported.` };
+    }
+    return { name, size: info.size, data: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    return { name, size: 0, error: `${name} could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+export async function openFiles(dialog: DialogApi, input: BridgeParsedInput<'openFiles'>): Promise<OpenedFile[]> {
+  const result = await dialog.showOpenDialog({
+    title: input.title,
+    filters: input.filters,
+    properties: input.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+  });
+  if (result.canceled) return [];
+  return Promise.all(result.filePaths.map(readPickedFile));
+}
+
+/** Writes next to the target and renames over it, so a failed save never leaves half a file. */
+export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(temp, data, { flush: true });
+  await rename(temp, path);
+}
+
+export async function saveFile(
+  dialog: DialogApi,
+  input: BridgeParsedInput<'saveFile'>,
+  defaultDir: string,
+): Promise<SaveFileResult> {
+  const result = await dialog.showSaveDialog({
+    title: input.title,
+    defaultPath: join(defaultDir, input.suggestedName),
+    filters: input.filters,
+  });
+  if (result.canceled || !result.filePath) return { saved: false };
+  await writeFileAtomically(result.filePath, input.data);
+  return { saved: true, path: result.filePath };
+}

@@ -1,0 +1,101 @@
+// Lifecycle: one instance, one hardened window, the menu, and the IPC handlers.
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../src/shared/bridge';
+import { appInfo } from './ipc/app-info';
+import { openFiles, saveFile } from './ipc/dialogs';
+import { registerHandler } from './ipc/register';
+import { menuTemplate } from './menu';
+import { developmentCsp, hardenSession, hardenWebContents, isAppUrl, isSafeExternalUrl, PRODUCTION_CSP } from './security';
+import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
+
+const devServerUrl: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL;
+const isDev = !app.isPackaged && Boolean(devServerUrl);
+const rendererDir = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`);
+const isOwnUrl = (url: string) => isAppUrl(url, { devServerUrl, rendererDir });
+
+let mainWindow: BrowserWindow | null = null;
+
+/** The one place the app hands a link to the system browser, and only an http or https one. */
+async function openExternal(url: string): Promise<undefined> {
+  if (!isSafeExternalUrl(url)) throw new Error('Only http and https links can be opened.');
+  await shell.openExternal(url);
+  return undefined;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function createWindow(): void {
+  const state = loadWindowState(app.getPath('userData'));
+  const bounds = visibleBounds(state, screen.getAllDisplays().map((d) => d.workArea));
+  mainWindow = new BrowserWindow({
+    ...bounds,
+    minWidth: 720,
+    minHeight: 500,
+    show: false,
+    title: 'Episodes',
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      devTools: isDev,
+    },
+  });
+  if (state?.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const { x, y, width, height } = mainWindow.getNormalBounds();
+    saveWindowState(app.getPath('userData'), { x, y, width, height, maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
+  else void mainWindow.loadFile(join(rendererDir, 'index.html'));
+}
+
+function registerIpc(): void {
+  const trusted = isOwnUrl;
+  registerHandler(ipcMain, 'appInfo', () => appInfo(app, process.versions, process.platform), trusted);
+  registerHandler(ipcMain, 'openFiles', (input) => openFiles(dialog, input), trusted);
+  registerHandler(ipcMain, 'saveFile', (input) => saveFile(dialog, input, app.getPath('documents')), trusted);
+  registerHandler(ipcMain, 'openExternal', async (input) => openExternal(input.url), trusted);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl, (url) => void openExternal(url).catch(() => undefined)));
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, devServerUrl ? developmentCsp(devServerUrl) : PRODUCTION_CSP);
+    registerIpc();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(sendMenuCommand, { isMac: process.platform === 'darwin', appName: app.getName(), isDev })),
+    );
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

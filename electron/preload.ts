@@ -1,0 +1,38 @@
+// The only door from the page to the shell: one object, window.episodes, built from the bridge contract.
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  bridgeContract,
+  isMenuCommand,
+  MENU_COMMAND_CHANNEL,
+  type BridgeEnvelope,
+  type BridgeMethod,
+  type EpisodesBridge,
+  type MenuCommand,
+} from '../src/shared/bridge';
+
+function method<K extends BridgeMethod>(name: K): EpisodesBridge[K] {
+  const call = async (input: unknown) => {
+    const reply = (await ipcRenderer.invoke(bridgeContract[name].channel, input)) as BridgeEnvelope<unknown>;
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  };
+  return call as EpisodesBridge[K];
+}
+
+const episodes = {
+  appInfo: method('appInfo'),
+  openFiles: method('openFiles'),
+  saveFile: method('saveFile'),
+  openExternal: method('openExternal'),
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const wrapped = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    };
+  },
+} satisfies EpisodesBridge;
+
+contextBridge.exposeInMainWorld('episodes', episodes);

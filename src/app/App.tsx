@@ -1,0 +1,19 @@
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { HostProvider, type Host } from '../host';
+import { ThemeProvider } from '../ui/theme';
+import { ErrorBoundary } from './error-boundary';
+import { createAppRouter } from './routes';
+
+export function App({ host }: { host: Host }) {
+  const [router] = useState(createAppRouter);
+  return (
+    <ErrorBoundary>
+      <HostProvider host={host}>
+        <ThemeProvider>
+          <RouterProvider router={router} />
+        </ThemeProvider>
+      </HostProvider>
+    </ErrorBoundary>
+  );
+}

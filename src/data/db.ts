@@ -1,0 +1,89 @@
+// The app's IndexedDB database through Dexie. Every schema change is a new numbered entry in
+// schemaHistory with an upgrade function for the data already stored; old entries are never edited.
+import Dexie, { type Table, type Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /** What changed, for people reading the history. */
+  note: string;
+}
+
+export const schemaHistory: SchemaVersion[] = [
+  {
+    version: 1,
+    note: 'Initial tables for the journal, certifications, calculators, practice and settings.',
+    stores: {
+      episodes: 'id, weekOf, number, *tags, updatedAt, status',
+      tags: 'name',
+      certifications: 'id, archived, createdAt',
+      modules: 'id, certificationId, [certificationId+order]',
+      studySessions: 'id, certificationId, moduleId, date, [certificationId+date]',
+      practiceAttempts: 'id, cardId, topic, answeredAt',
+      reviewCards: 'id, due, kind',
+      savedCalculations: 'id, calculatorId, createdAt, episodeId',
+      inspirations: 'id, date, *tags',
+      settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    note: 'Episodes get a Trash: deletedAt (0 while the episode is live) is indexed so the Trash and the journal can each be read without scanning.',
+    stores: {
+      episodes: 'id, weekOf, number, *tags, updatedAt, status, deletedAt',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('episodes')
+        .toCollection()
+        .modify((episode: { deletedAt?: number }) => {
+          if (typeof episode.deletedAt !== 'number') episode.deletedAt = 0;
+        });
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
+
+/** A stored row; feature issues narrow these with their own validated types. */
+export interface Row {
+  id: string;
+  [field: string]: unknown;
+}
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class EpisodesDatabase extends Dexie {
+  episodes!: Table<Row, string>;
+  tags!: Table<{ name: string; [field: string]: unknown }, string>;
+  certifications!: Table<Row, string>;
+  modules!: Table<Row, string>;
+  studySessions!: Table<Row, string>;
+  practiceAttempts!: Table<Row, string>;
+  reviewCards!: Table<Row, string>;
+  savedCalculations!: Table<Row, string>;
+  inspirations!: Table<Row, string>;
+  settings!: Table<SettingRow, string>;
+
+  /** `upTo` opens the database as an older app version would (used by the migration tests). */
+  constructor(name = 'episodes', options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
+    const upTo = options.upTo ?? LATEST_SCHEMA_VERSION;
+    for (const step of schemaHistory) {
+      if (step.version > upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let shared: EpisodesDatabase | null = null;
+
+/** The app's one database connection. */
+export function getDatabase(): EpisodesDatabase {
+  shared ??= new EpisodesDatabase();
+  return shared;
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useHost } from '../../host';
+import type { AppInfo } from '../../shared/bridge';
+import { FolderIcon, InfoIcon, MonitorIcon, MoonIcon, SunIcon } from '../../ui/icons';
+import { PageHeader } from '../../ui/page';
+import { useTheme, type ThemePreference } from '../../ui/theme';
+
+const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
+  { value: 'system', label: 'System', icon: MonitorIcon },
+  { value: 'light', label: 'Light', icon: SunIcon },
+  { value: 'dark', label: 'Dark', icon: MoonIcon },
+];
+
+export function SettingsPage() {
+  const host = useHost();
+  const { preference, setPreference } = useTheme();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [infoError, setInfoError] = useState<string | null>(null);
+
+  useEffect(() => {
+    host.appInfo().then(setInfo, (error: unknown) => setInfoError(error instanceof Error ? error.message : String(error)));
+  }, [host]);
+
+  return (
+    <div className="page">
+      <PageHeader title="Settings" />
+      <section className="settings-section" aria-labelledby="appearance">
+        <div>
+          <h2 id="appearance">Appearance</h2>
+          <p className="section-help">Follow your system, or pick a theme.</p>
+        </div>
+        <div className="segmented" role="group" aria-label="Theme">
+          {themeChoices.map(({ value, label, icon: Icon }) => (
+            <button key={value} type="button" aria-pressed={preference === value} onClick={() => setPreference(value)}>
+              <Icon />
+              {label}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section className="settings-section" aria-labelledby="journal-folder">
+        <div>
+          <h2 id="journal-folder">Journal folder</h2>
+          <p className="section-help">Episodes as plain markdown files you own.</p>
+        </div>
+        {host.capabilities.journalFolder ? (
+          <div className="notice">
+            <FolderIcon />
+            <p>Your episodes are kept in the app&apos;s database. Saving them as markdown files in a folder of your choice comes with the journal folder feature.</p>
+          </div>
+        ) : (
+          <div className="notice">
+            <InfoIcon />
+            <p>Unavailable in the browser: a journal folder on disk needs the Episodes desktop app. Here your data lives in this browser&apos;s storage.</p>
+          </div>
+        )}
+      </section>
+      <section className="settings-section" aria-labelledby="about">
+        <div>
+          <h2 id="about">About</h2>
+          <p className="section-help">Episodes works offline; nothing leaves this computer.</p>
+        </div>
+        {info ? (
+          <dl className="kv">
+            <dt>Version</dt>
+            <dd data-testid="app-version">{info.version}</dd>
+            <dt>Platform</dt>
+            <dd>{info.platform}</dd>
+            <dt>Electron</dt>
+            <dd>{info.electron}</dd>
+            <dt>Chromium</dt>
+            <dd>{info.chrome}</dd>
+          </dl>
+        ) : (
+          <p className="hint">{infoError ?? 'Loading…'}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The same app in a plain browser: a file input to open, a download to save.
+import { MAX_OPEN_FILE_BYTES } from '../shared/bridge';
+import type { Host, PickedFile } from './host';
+
+async function readFile(file: File): Promise<PickedFile> {
+  if (file.size > MAX_OPEN_FILE_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1);
+    return { name: file.name, size: file.size, error: `${file.name} is ${mb} MB; files over 5 MB are not imported.` };
+  }
+  try {
+    return { name: file.name, size: file.size, data: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { name: file.name, size: file.size, error: `${file.name} could not be read.` };
+  }
+}
+
+export function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserHost(): Host {
+  return {
+    kind: 'browser',
+    capabilities: { journalFolder: false, nativeDialogs: false },
+    appInfo: async () => ({
+      name: 'Episodes',
+      version: __APP_VERSION__,
+      platform: 'web',
+      electron: 'not running in Electron',
+      chrome: navigator.userAgent.match(/Chrom(?:e|ium)\/([\d.]+)/)?.[1] ?? 'unknown',
+    }),
+    async openFiles(options) {
+      const accept = (options.filters ?? []).flatMap((f) => f.extensions.map((e) => (e === '*' ? '*' : `.${e}`))).join(',');
+      const files = await pickFiles(accept, options.multiple ?? false);
+      return Promise.all(files.map(readFile));
+    },
+    async saveFile(request) {
+      const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { saved: true, where: `your downloads as ${request.suggestedName}` };
+    },
+    async openExternal(url) {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('Only http and https links can be opened.');
+      window.open(parsed.href, '_blank', 'noopener,noreferrer');
+    },
+    onMenuCommand: () => () => undefined,
+  };
+}

@@ -1,0 +1,24 @@
+import type { EpisodesBridge } from '../shared/bridge';
+import type { Host } from './host';
+
+export function createElectronHost(bridge: EpisodesBridge): Host {
+  return {
+    kind: 'electron',
+    capabilities: { journalFolder: true, nativeDialogs: true },
+    appInfo: () => bridge.appInfo(),
+    openFiles: (options) => bridge.openFiles({ title: options.title, filters: options.filters ?? [], multiple: options.multiple ?? false }),
+    async saveFile(request) {
+      const result = await bridge.saveFile({
+        title: request.title,
+        suggestedName: request.suggestedName,
+        filters: request.filters ?? [],
+        data: request.data,
+      });
+      return result.saved ? { saved: true, where: result.path } : { saved: false };
+    },
+    openExternal: async (url) => {
+      await bridge.openExternal({ url });
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

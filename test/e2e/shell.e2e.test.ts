@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './support/app';
+
+const routes = [
+  { path: '/dashboard', heading: 'This week', empty: 'Your week starts here' },
+  { path: '/journal', heading: 'Journal', empty: 'No episodes yet' },
+  { path: '/certifications', heading: 'Certifications', empty: 'No certifications tracked yet' },
+  { path: '/calculators', heading: 'Calculators', empty: 'Pick a calculator' },
+  { path: '/practice', heading: 'Practice', empty: 'Nothing due yet' },
+  { path: '/settings', heading: 'Settings', empty: 'Appearance' },
+];
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('the app shell in a browser', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows every section with its empty state in the ${colorScheme} theme, without console errors`, async () => {
+      app = await openApp({ colorScheme });
+      for (const route of routes) {
+        await app.goto(route.path);
+        await expect.poll(() => app!.page.locator('h1').first().textContent()).toBe(route.heading);
+        expect(await app.page.getByText(route.empty, { exact: true }).count()).toBeGreaterThan(0);
+        expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+        await app.screenshot(`shell${route.path.replace(/\//g, '-')}-${colorScheme}`);
+      }
+      expect(app.errors).toEqual([]);
+    });
+  }
+
+  it('opens on the dashboard and moves between sections with the keyboard', async () => {
+    app = await openApp();
+    await app.goto('/');
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/dashboard');
+    await app.page.keyboard.press('Control+2');
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/journal');
+    await app.page.keyboard.press('Control+,');
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/settings');
+    // Arrow keys move focus along the sidebar; Enter opens the focused section.
+    await app.page.getByRole('link', { name: /Certifications/ }).focus();
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/calculators');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('keeps a manual theme choice over the system theme across reloads', async () => {
+    app = await openApp({ colorScheme: 'light' });
+    await app.goto('/settings');
+    await app.page.getByRole('button', { name: 'Dark' }).click();
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await app.page.reload();
+    await app.page.waitForLoadState('networkidle');
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await app.page.getByRole('button', { name: 'System' }).click();
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await app.page.getByTestId('app-version').textContent()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows a readable page for an unknown address, with the sidebar still working', async () => {
+    app = await openApp();
+    await app.goto('/no-such-screen');
+    await expect.poll(() => app!.page.getByText('Nothing here').count()).toBe(1);
+    await app.page.getByRole('link', { name: /Journal/ }).click();
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/journal');
+  });
+});

@@ -1,0 +1,57 @@
+// Opens the built app in a fresh Chromium profile and records every console error and page error.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs, findChromium } from './chromium';
+
+export const resultsDir = resolve(import.meta.dirname, '../../../test-results');
+
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  /** Navigates to a route such as '/journal'. */
+  goto(route: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'episodes-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  const baseUrl = inject('baseUrl');
+  mkdirSync(resultsDir, { recursive: true });
+  return {
+    page,
+    context,
+    errors,
+    async goto(route) {
+      await page.goto(`${baseUrl}#${route}`);
+      await page.waitForLoadState('networkidle');
+    },
+    async screenshot(name) {
+      const path = join(resultsDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

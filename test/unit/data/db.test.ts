@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { EpisodesDatabase, LATEST_SCHEMA_VERSION, schemaHistory } from '../../../src/data/db';
+
+let counter = 0;
+const freshName = () => `episodes-test-${Date.now()}-${counter++}`;
+
+describe('database schema', () => {
+  it('numbers its versions in order, each with a note', () => {
+    expect(schemaHistory.map((s) => s.version)).toEqual(schemaHistory.map((_, i) => i + 1));
+    expect(schemaHistory.every((s) => s.note.length > 10)).toBe(true);
+    expect(LATEST_SCHEMA_VERSION).toBe(schemaHistory.length);
+  });
+
+  it('creates every table the features need', async () => {
+    const db = new EpisodesDatabase(freshName());
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['certifications', 'episodes', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
+    );
+    db.close();
+  });
+
+  it('upgrades a version-1 database that holds data without losing any of it', async () => {
+    const name = freshName();
+    const v1 = new EpisodesDatabase(name, { upTo: 1 });
+    await v1.episodes.bulkAdd([
+      { id: 'e1', title: 'Episode 1: Getting started', weekOf: '2026-01-05', number: 1, tags: ['mlops'], updatedAt: 1, status: 'draft' },
+      { id: 'e2', title: 'Episode 2: Feature stores', weekOf: '2026-01-12', number: 2, tags: [], updatedAt: 2, status: 'published' },
+    ]);
+    await v1.settings.put({ key: 'theme', value: 'dark' });
+    await v1.certifications.add({ id: 'c1', name: 'Cloud ML Engineer', archived: 0, createdAt: 1 });
+    v1.close();
+
+    const latest = new EpisodesDatabase(name);
+    await latest.open();
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
+    const episodes = await latest.episodes.orderBy('number').toArray();
+    expect(episodes.map((e) => [e.id, e.title, e.deletedAt])).toEqual([
+      ['e1', 'Episode 1: Getting started', 0],
+      ['e2', 'Episode 2: Feature stores', 0],
+    ]);
+    // The new index answers queries for live episodes.
+    expect(await latest.episodes.where('deletedAt').equals(0).count()).toBe(2);
+    expect(await latest.episodes.where('tags').equals('mlops').primaryKeys()).toEqual(['e1']);
+    expect(await latest.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect(await latest.certifications.get('c1')).toMatchObject({ name: 'Cloud ML Engineer' });
+    latest.close();
+  });
+});
