@@ -1,6 +1,7 @@
 // The app's IndexedDB database through Dexie. Every schema change is a new numbered entry in
 // schemaHistory with an upgrade function for the data already stored; old entries are never edited.
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { EpisodeBody, EpisodeMeta } from './episode-record';
 
 export interface SchemaVersion {
   version: number;
@@ -42,6 +43,33 @@ export const schemaHistory: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    note: 'Episode bodies move to their own table so the timeline reads small rows; episodes index their section kinds for filtering.',
+    stores: {
+      episodes: 'id, weekOf, number, *tags, updatedAt, status, deletedAt, *sectionKinds',
+      episodeBodies: 'id',
+    },
+    async upgrade(tx) {
+      const bodies = tx.table('episodeBodies');
+      await tx
+        .table('episodes')
+        .toCollection()
+        .modify((episode: Record<string, unknown>) => {
+          const sections = Array.isArray(episode.sections) ? (episode.sections as { kind?: unknown }[]) : [];
+          void bodies.put({
+            id: episode.id,
+            body: typeof episode.body === 'string' ? episode.body : '',
+            frontmatter: episode.frontmatter ?? {},
+            sections,
+          });
+          episode.sectionKinds = [...new Set(sections.map((s) => s.kind).filter((k) => typeof k === 'string'))];
+          delete episode.body;
+          delete episode.sections;
+          delete episode.frontmatter;
+        });
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
@@ -57,7 +85,8 @@ export interface SettingRow {
 }
 
 export class EpisodesDatabase extends Dexie {
-  episodes!: Table<Row, string>;
+  episodes!: Table<EpisodeMeta, string>;
+  episodeBodies!: Table<EpisodeBody, string>;
   tags!: Table<{ name: string; [field: string]: unknown }, string>;
   certifications!: Table<Row, string>;
   modules!: Table<Row, string>;

@@ -16,7 +16,7 @@ describe('database schema', () => {
     const db = new EpisodesDatabase(freshName());
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['certifications', 'episodes', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
+      ['certifications', 'episodeBodies', 'episodes', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
     );
     db.close();
   });
@@ -24,9 +24,21 @@ describe('database schema', () => {
   it('upgrades a version-1 database that holds data without losing any of it', async () => {
     const name = freshName();
     const v1 = new EpisodesDatabase(name, { upTo: 1 });
-    await v1.episodes.bulkAdd([
-      { id: 'e1', title: 'Episode 1: Getting started', weekOf: '2026-01-05', number: 1, tags: ['mlops'], updatedAt: 1, status: 'draft' },
-      { id: 'e2', title: 'Episode 2: Feature stores', weekOf: '2026-01-12', number: 2, tags: [], updatedAt: 2, status: 'published' },
+    // Version 1 kept the whole episode, body included, in one row.
+    await v1.table('episodes').bulkAdd([
+      {
+        id: 'e1',
+        title: 'Episode 1: Getting started',
+        weekOf: '2026-01-05',
+        number: 1,
+        tags: ['mlops'],
+        updatedAt: 1,
+        status: 'draft',
+        body: '## Course Progress\nFinished module 1.\n',
+        sections: [{ heading: 'Course Progress', kind: 'course', markdown: 'Finished module 1.\n' }],
+        frontmatter: { mood: 'good' },
+      },
+      { id: 'e2', title: 'Episode 2: Feature stores', weekOf: '2026-01-12', number: 2, tags: [], updatedAt: 2, status: 'published', body: 'Short week.', sections: [], frontmatter: {} },
     ]);
     await v1.settings.put({ key: 'theme', value: 'dark' });
     await v1.certifications.add({ id: 'c1', name: 'Cloud ML Engineer', archived: 0, createdAt: 1 });
@@ -40,8 +52,18 @@ describe('database schema', () => {
       ['e1', 'Episode 1: Getting started', 0],
       ['e2', 'Episode 2: Feature stores', 0],
     ]);
-    // The new index answers queries for live episodes.
+    // Version 2's index answers queries for live episodes.
     expect(await latest.episodes.where('deletedAt').equals(0).count()).toBe(2);
+    // Version 3 moved bodies to their own table, leaving small rows that index their section kinds.
+    expect(episodes[0]).not.toHaveProperty('body');
+    expect(await latest.episodeBodies.get('e1')).toEqual({
+      id: 'e1',
+      body: '## Course Progress\nFinished module 1.\n',
+      frontmatter: { mood: 'good' },
+      sections: [{ heading: 'Course Progress', kind: 'course', markdown: 'Finished module 1.\n' }],
+    });
+    expect(await latest.episodeBodies.get('e2')).toMatchObject({ body: 'Short week.' });
+    expect(await latest.episodes.where('sectionKinds').equals('course').primaryKeys()).toEqual(['e1']);
     expect(await latest.episodes.where('tags').equals('mlops').primaryKeys()).toEqual(['e1']);
     expect(await latest.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect(await latest.certifications.get('c1')).toMatchObject({ name: 'Cloud ML Engineer' });

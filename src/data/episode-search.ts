@@ -1,0 +1,143 @@
+// Full-text search over titles, bodies and tags, with prefix and fuzzy matching and highlighted
+// snippets. The index lives in memory and is kept current from the repository's change events.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Episode } from './episode-record';
+import { excerptOf } from './episode-record';
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  weekOf?: string;
+  number?: number;
+  score: number;
+  terms: string[];
+  /** Where the words were found, in the title or the body. */
+  titleParts: SnippetPart[];
+  snippet: SnippetPart[];
+}
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  text: string;
+  tags: string;
+  weekOf?: string;
+  number?: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits text into plain and matched parts, marking every word that starts with a matched term. */
+export function highlight(text: string, terms: readonly string[]): SnippetPart[] {
+  if (terms.length === 0 || text.length === 0) return text ? [{ text, match: false }] : [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const parts: SnippetPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), match: false });
+    parts.push({ text: m[0], match: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), match: false });
+  return parts;
+}
+
+/** A window of about `width` characters around the first matched word, highlighted. */
+export function makeSnippet(text: string, terms: readonly string[], width = 180): SnippetPart[] {
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const term of terms) {
+    const at = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.toLowerCase())}`, 'u'));
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) first = 0;
+  let start = Math.max(0, first - Math.floor(width / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < first ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > first ? space : end;
+  }
+  const parts = highlight(text.slice(start, end), terms);
+  if (start > 0) parts.unshift({ text: '…', match: false });
+  if (end < text.length) parts.push({ text: '…', match: false });
+  return parts;
+}
+
+function toDoc(episode: Pick<Episode, 'id' | 'title' | 'body' | 'tags' | 'weekOf' | 'number'>): IndexedDoc {
+  return {
+    id: episode.id,
+    title: episode.title,
+    text: excerptOf(episode.body, Number.POSITIVE_INFINITY),
+    tags: episode.tags.join(' '),
+    weekOf: episode.weekOf,
+    number: episode.number,
+  };
+}
+
+export class EpisodeSearchIndex {
+  private readonly mini = new MiniSearch<IndexedDoc>({
+    fields: ['title', 'text', 'tags'],
+    storeFields: ['title', 'weekOf', 'number'],
+    tokenize: (text) => text.split(/[^\p{L}\p{N}_]+/u).filter(Boolean),
+    searchOptions: {
+      boost: { title: 3, tags: 2 },
+      prefix: true,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  private readonly texts = new Map<string, string>();
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  has(id: string): boolean {
+    return this.texts.has(id);
+  }
+
+  /** Adds many episodes, yielding to the page between chunks so typing stays smooth. */
+  async addAll(episodes: readonly Episode[]): Promise<void> {
+    const docs = episodes.filter((e) => !this.texts.has(e.id)).map(toDoc);
+    for (const doc of docs) this.texts.set(doc.id, doc.text);
+    await this.mini.addAllAsync(docs, { chunkSize: 25 });
+  }
+
+  upsert(episode: Episode): void {
+    this.remove(episode.id);
+    const doc = toDoc(episode);
+    this.texts.set(doc.id, doc.text);
+    this.mini.add(doc);
+  }
+
+  remove(id: string): void {
+    if (!this.texts.has(id)) return;
+    this.mini.discard(id);
+    this.texts.delete(id);
+  }
+
+  search(query: string, limit = 50): SearchHit[] {
+    const trimmed = query.trim();
+    if (!trimmed) return [];
+    const results = this.mini.search(trimmed).slice(0, limit);
+    return results.map((r: SearchResult) => ({
+      id: String(r.id),
+      title: String(r.title),
+      weekOf: r.weekOf as string | undefined,
+      number: r.number as number | undefined,
+      score: r.score,
+      terms: r.terms,
+      titleParts: highlight(String(r.title), r.terms),
+      snippet: makeSnippet(this.texts.get(String(r.id)) ?? '', r.terms),
+    }));
+  }
+}

@@ -1,0 +1,160 @@
+// Episodes in IndexedDB: create, save, the Trash, duplicates and tag renames (undoable).
+import type { EpisodeDraft } from '../domain/episode';
+import { withBody } from '../domain/episode';
+import { mergeTagsInto, renameTag } from '../domain/tags';
+import type { EpisodesDatabase } from './db';
+import { compareEpisodes, toDraft, toRecords, type Episode, type EpisodeMeta } from './episode-record';
+
+export const TRASH_DAYS = 30;
+const DAY = 24 * 60 * 60 * 1000;
+
+export type EpisodeChange = { type: 'saved'; episode: Episode } | { type: 'removed'; id: string };
+
+/** What a bulk edit changed, so it can be undone. */
+export interface EpisodeSnapshot {
+  label: string;
+  episodes: Episode[];
+}
+
+export class EpisodeNotFoundError extends Error {
+  constructor(id: string) {
+    super(`The episode ${id} no longer exists. It may have been deleted in another window.`);
+    this.name = 'EpisodeNotFoundError';
+  }
+}
+
+export class EpisodesRepo {
+  private readonly listeners = new Set<(change: EpisodeChange) => void>();
+
+  constructor(
+    private readonly db: EpisodesDatabase,
+    private readonly now: () => number = () => Date.now(),
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  onChange(listener: (change: EpisodeChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: EpisodeChange) {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /** Live episodes, newest week first. */
+  async list(): Promise<EpisodeMeta[]> {
+    const rows = await this.db.episodes.where('deletedAt').equals(0).toArray();
+    return rows.sort(compareEpisodes);
+  }
+
+  async get(id: string): Promise<Episode | undefined> {
+    const [meta, body] = await Promise.all([this.db.episodes.get(id), this.db.episodeBodies.get(id)]);
+    if (!meta) return undefined;
+    return { ...meta, body: body?.body ?? '', frontmatter: body?.frontmatter ?? {}, sections: body?.sections ?? [] };
+  }
+
+  /** Every live episode with its body, oldest week first (for the Sections view and the search index). */
+  async listFull(): Promise<Episode[]> {
+    const metas = await this.list();
+    const bodies = await this.db.episodeBodies.bulkGet(metas.map((m) => m.id));
+    return metas
+      .map((meta, i) => ({ ...meta, body: bodies[i]?.body ?? '', frontmatter: bodies[i]?.frontmatter ?? {}, sections: bodies[i]?.sections ?? [] }))
+      .reverse();
+  }
+
+  async create(draft: EpisodeDraft): Promise<Episode> {
+    const id = this.newId();
+    const now = this.now();
+    return this.write(id, draft, { createdAt: now, updatedAt: now });
+  }
+
+  async save(id: string, draft: EpisodeDraft): Promise<Episode> {
+    const existing = await this.db.episodes.get(id);
+    if (!existing) throw new EpisodeNotFoundError(id);
+    return this.write(id, draft, { createdAt: existing.createdAt, updatedAt: this.now(), deletedAt: existing.deletedAt });
+  }
+
+  private async write(id: string, draft: EpisodeDraft, times: { createdAt: number; updatedAt: number; deletedAt?: number }) {
+    const { meta, body } = toRecords(id, draft, times);
+    await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, async () => {
+      await this.db.episodes.put(meta);
+      await this.db.episodeBodies.put(body);
+    });
+    const episode: Episode = { ...meta, body: body.body, frontmatter: body.frontmatter, sections: body.sections };
+    this.emit(meta.deletedAt ? { type: 'removed', id } : { type: 'saved', episode });
+    return episode;
+  }
+
+  /** The latest live episode: the template for next week's. */
+  async latest(): Promise<Episode | undefined> {
+    const [first] = await this.list();
+    return first ? this.get(first.id) : undefined;
+  }
+
+  async findDuplicates(title: string, weekOf: string | undefined): Promise<EpisodeMeta[]> {
+    const key = title.trim().toLowerCase();
+    const candidates = weekOf ? await this.db.episodes.where('weekOf').equals(weekOf).toArray() : await this.list();
+    return candidates.filter((e) => e.deletedAt === 0 && e.title.trim().toLowerCase() === key && e.weekOf === weekOf);
+  }
+
+  async trash(id: string): Promise<void> {
+    const updated = await this.db.episodes.update(id, { deletedAt: this.now() });
+    if (!updated) throw new EpisodeNotFoundError(id);
+    this.emit({ type: 'removed', id });
+  }
+
+  async restore(id: string): Promise<void> {
+    const updated = await this.db.episodes.update(id, { deletedAt: 0 });
+    if (!updated) throw new EpisodeNotFoundError(id);
+    const episode = await this.get(id);
+    if (episode) this.emit({ type: 'saved', episode });
+  }
+
+  async listTrash(): Promise<EpisodeMeta[]> {
+    const rows = await this.db.episodes.where('deletedAt').above(0).toArray();
+    return rows.sort((a, b) => b.deletedAt - a.deletedAt);
+  }
+
+  /** Removes for good what has been in the Trash longer than TRASH_DAYS. Returns how many. */
+  async purgeExpiredTrash(): Promise<number> {
+    const cutoff = this.now() - TRASH_DAYS * DAY;
+    const expired = await this.db.episodes.where('deletedAt').between(0, cutoff, false, true).primaryKeys();
+    await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, async () => {
+      await this.db.episodes.bulkDelete(expired);
+      await this.db.episodeBodies.bulkDelete(expired);
+    });
+    return expired.length;
+  }
+
+  /** Renames a tag in every episode (frontmatter and inline). The snapshot undoes it. */
+  async renameTag(from: string, to: string): Promise<EpisodeSnapshot> {
+    return this.editTagged([from], `Rename #${from} to #${to}`, (draft) => renameTag(draft, from, to));
+  }
+
+  async mergeTags(sources: string[], target: string): Promise<EpisodeSnapshot> {
+    return this.editTagged(sources, `Merge ${sources.map((s) => `#${s}`).join(', ')} into #${target}`, (draft) => mergeTagsInto(draft, sources, target));
+  }
+
+  private async editTagged(tags: string[], label: string, edit: (draft: EpisodeDraft) => EpisodeDraft): Promise<EpisodeSnapshot> {
+    const ids = [...new Set((await this.db.episodes.where('tags').anyOf(tags).primaryKeys()) as string[])];
+    const before: Episode[] = [];
+    for (const id of ids) {
+      const episode = await this.get(id);
+      if (!episode) continue;
+      before.push(episode);
+      await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.now(), deletedAt: episode.deletedAt });
+    }
+    return { label, episodes: before };
+  }
+
+  /** Puts back every episode exactly as the snapshot holds it. */
+  async undo(snapshot: EpisodeSnapshot): Promise<void> {
+    for (const episode of snapshot.episodes) {
+      await this.write(episode.id, withBody(toDraft(episode), episode.body), {
+        createdAt: episode.createdAt,
+        updatedAt: this.now(),
+        deletedAt: episode.deletedAt,
+      });
+    }
+  }
+}

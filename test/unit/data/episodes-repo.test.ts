@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { EpisodesDatabase } from '../../../src/data/db';
+import { excerptOf } from '../../../src/data/episode-record';
+import { EpisodeNotFoundError, EpisodesRepo, TRASH_DAYS } from '../../../src/data/episodes-repo';
+import { parseEpisode } from '../../../src/domain/episode';
+
+let n = 0;
+function setup(start = Date.UTC(2026, 10, 26)) {
+  let clock = start;
+  let ids = 0;
+  const db = new EpisodesDatabase(`repo-test-${n++}`);
+  const repo = new EpisodesRepo(db, () => clock, () => `ep-${++ids}`);
+  return { db, repo, tick: (ms: number) => (clock += ms) };
+}
+
+const file = (title: string, week: string, body: string, tags = '[]') =>
+  parseEpisode(`---\ntitle: "${title}"\nweek: ${week}\nstatus: draft\ntags: ${tags}\n---\n${body}`);
+
+describe('episodes repository', () => {
+  it('stores an episode and reads it back whole, with its inline tags indexed', async () => {
+    const { repo, db } = setup();
+    const draft = file('Episode 3: BigQuery ML', '2026-W10', '## Course Progress\nTrained a model in #bigquery.\n\n## Project Log\nChurn features.\n', '[mlops]');
+    const created = await repo.create(draft);
+    expect(created.id).toBe('ep-1');
+    const read = await repo.get('ep-1');
+    expect(read?.body).toBe(draft.body);
+    expect(read?.number).toBe(3);
+    expect(read?.weekOf).toBe('2026-03-02');
+    expect(read?.tags.sort()).toEqual(['bigquery', 'mlops']);
+    expect(read?.listTags).toEqual(['mlops']);
+    expect(read?.sectionKinds).toEqual(['course', 'project']);
+    expect(await db.episodes.where('tags').equals('bigquery').primaryKeys()).toEqual(['ep-1']);
+  });
+
+  it('lists newest week first, then by episode number', async () => {
+    const { repo } = setup();
+    await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
+    await repo.create(file('Episode 3: Later', '2026-W03', 'c'));
+    await repo.create(file('Episode 2: Middle', '2026-W02', 'b'));
+    await repo.create(file('Episode 4: Same week', '2026-W03', 'd'));
+    expect((await repo.list()).map((e) => e.number)).toEqual([4, 3, 2, 1]);
+    expect((await repo.latest())?.number).toBe(4);
+  });
+
+  it('saves edits, keeping the creation time and stamping the update time', async () => {
+    const { repo, tick } = setup();
+    const created = await repo.create(file('Episode 1: Start', '2026-W01', 'first'));
+    tick(5000);
+    const saved = await repo.save(created.id, { ...created, body: 'second', sections: [] });
+    expect(saved.createdAt).toBe(created.createdAt);
+    expect(saved.updatedAt).toBe(created.updatedAt + 5000);
+    expect((await repo.get(created.id))?.body).toBe('second');
+    await expect(repo.save('missing', created)).rejects.toBeInstanceOf(EpisodeNotFoundError);
+  });
+
+  it('moves a deleted episode to the Trash, restores it, and purges it only after 30 days', async () => {
+    const { repo, tick } = setup();
+    const a = await repo.create(file('Episode 1: Keep', '2026-W01', 'a'));
+    const b = await repo.create(file('Episode 2: Delete', '2026-W02', 'b'));
+    await repo.trash(b.id);
+    expect((await repo.list()).map((e) => e.id)).toEqual([a.id]);
+    expect((await repo.listTrash()).map((e) => e.id)).toEqual([b.id]);
+    await repo.restore(b.id);
+    expect((await repo.list()).length).toBe(2);
+    await repo.trash(b.id);
+    tick((TRASH_DAYS - 1) * 86_400_000);
+    expect(await repo.purgeExpiredTrash()).toBe(0);
+    tick(2 * 86_400_000);
+    expect(await repo.purgeExpiredTrash()).toBe(1);
+    expect(await repo.get(b.id)).toBeUndefined();
+    expect(await repo.get(a.id)).toBeDefined();
+  });
+
+  it('finds an episode with the same title and week as a duplicate', async () => {
+    const { repo } = setup();
+    await repo.create(file('Episode 5: Mock interview', '2026-W20', 'x'));
+    expect(await repo.findDuplicates('episode 5: mock interview ', '2026-05-11')).toHaveLength(1);
+    expect(await repo.findDuplicates('Episode 5: Mock interview', '2026-05-18')).toHaveLength(0);
+  });
+
+  it('renames a tag everywhere and undoes the rename exactly', async () => {
+    const { repo } = setup();
+    const a = await repo.create(file('Episode 1: A', '2026-W01', 'Notes on #ab-testing today.\n', '[ab-testing, sql]'));
+    const b = await repo.create(file('Episode 2: B', '2026-W02', 'Nothing tagged.\n', '[sql]'));
+    const snapshot = await repo.renameTag('ab-testing', 'experimentation');
+    const renamed = await repo.get(a.id);
+    expect(renamed?.body).toBe('Notes on #experimentation today.\n');
+    expect(renamed?.tags.sort()).toEqual(['experimentation', 'sql']);
+    expect((await repo.get(b.id))?.tags).toEqual(['sql']);
+    await repo.undo(snapshot);
+    const back = await repo.get(a.id);
+    expect(back?.body).toBe('Notes on #ab-testing today.\n');
+    expect(back?.listTags).toEqual(['ab-testing', 'sql']);
+  });
+
+  it('tells listeners about saves and removals (the search index follows them)', async () => {
+    const { repo } = setup();
+    const seen: string[] = [];
+    repo.onChange((c) => seen.push(c.type === 'saved' ? `saved ${c.episode.title}` : `removed ${c.id}`));
+    const a = await repo.create(file('Episode 1: A', '2026-W01', 'a'));
+    await repo.trash(a.id);
+    await repo.restore(a.id);
+    expect(seen).toEqual(['saved Episode 1: A', 'removed ep-1', 'saved Episode 1: A']);
+  });
+});
+
+describe('excerptOf', () => {
+  it.each([
+    ['## Course Progress\nFinished **module 3** of [Vertex AI](https://x.y).\n', 'Finished module 3 of Vertex AI.'],
+    ['- one\n- [x] two\n1. three', 'one two three'],
+    ['Text\n```sql\nselect 1\n```\nmore', 'Text more'],
+    ['<!-- kind: project -->\nBuilt it.', 'Built it.'],
+  ])('%j -> %j', (body, expected) => {
+    expect(excerptOf(body)).toBe(expected);
+  });
+  it('cuts long text at a word boundary with an ellipsis', () => {
+    const text = excerptOf('word '.repeat(100), 22);
+    expect(text).toBe('word word word word…');
+  });
+});
