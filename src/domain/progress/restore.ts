@@ -1,0 +1,131 @@
+// The one door for stored or imported tracker data: fills defaults, migrates old field names,
+// reconciles status with percent, and rejects garbage with field-level messages.
+import { z } from 'zod';
+import {
+  idSchema,
+  isRecord,
+  migrateModuleFields,
+  moduleFieldsSchema,
+  optionalIsoDate,
+  requiredText,
+  sessionSchema,
+  templateSchema,
+  toFieldErrors,
+} from './schemas';
+import type { Certification, CertificationTemplate, IsoDate, Module, Result, StudySession } from './types';
+
+type ModuleFields = z.output<typeof moduleFieldsSchema>;
+
+/**
+ * Status wins over percent when they disagree ('done' means 100%), except that 100% always
+ * means done and any progress means started. completedOn only survives on done modules.
+ */
+export function reconcileModule(fields: ModuleFields): Module {
+  let status = fields.status;
+  let percent = fields.percent ?? (status === 'done' ? 100 : 0);
+  if (status === 'done') percent = 100;
+  else if (percent === 100) status = 'done';
+  else if (status === 'not-started' && percent > 0) status = 'in-progress';
+  const module: Module = {
+    id: fields.id,
+    title: fields.title,
+    estimatedHours: fields.estimatedHours,
+    status,
+    percent,
+    notes: fields.notes,
+  };
+  if (fields.course) module.course = fields.course;
+  if (fields.startedOn) module.startedOn = fields.startedOn;
+  if (fields.completedOn && status === 'done') module.completedOn = fields.completedOn;
+  return module;
+}
+
+export const moduleSchema = z
+  .preprocess(migrateModuleFields, moduleFieldsSchema)
+  .superRefine((m, ctx) => {
+    if (m.startedOn && m.completedOn && m.completedOn < m.startedOn) {
+      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'The completion date is before the start date.' });
+    }
+  })
+  .transform(reconcileModule);
+
+export const certificationDetailsShape = {
+  name: requiredText('Name'),
+  provider: z.preprocess((v) => v ?? '', z.string({ error: 'Provider must be text.' }).trim()),
+  examDate: optionalIsoDate('Exam date'),
+  targetDate: optionalIsoDate('Target date'),
+  startDate: optionalIsoDate('Start date'),
+};
+
+interface DatedDetails {
+  startDate?: IsoDate;
+  targetDate?: IsoDate;
+  examDate?: IsoDate;
+}
+
+export function checkDetailDates(details: DatedDetails, ctx: z.RefinementCtx): void {
+  const { startDate, targetDate, examDate } = details;
+  if (startDate && targetDate && targetDate < startDate) {
+    ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'The target date is before the start date.' });
+  }
+  if (startDate && examDate && examDate < startDate) {
+    ctx.addIssue({ code: 'custom', path: ['examDate'], message: 'The exam date is before the start date.' });
+  }
+}
+
+export const certificationSchema = z
+  .object(
+    {
+      id: idSchema,
+      ...certificationDetailsShape,
+      archived: z.preprocess((v) => v ?? false, z.boolean({ error: 'Archived must be true or false.' })),
+      createdAt: optionalIsoDate('Created date').refine((v) => v !== undefined, { error: 'Created date is missing.' }),
+      modules: z.preprocess((v) => v ?? [], z.array(moduleSchema, { error: 'Modules must be a list.' })),
+    },
+    { error: 'A certification must be an object.' },
+  )
+  .superRefine((cert, ctx) => {
+    checkDetailDates(cert, ctx);
+    const seen = new Set<string>();
+    cert.modules.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['modules', i, 'id'], message: `Module id "${m.id}" is used twice.` });
+      seen.add(m.id);
+    });
+  });
+
+export interface RestoreOptions {
+  /** Fills a missing createdAt (after startDate) on data from older versions. */
+  today?: IsoDate;
+}
+
+export function restoreCertification(raw: unknown, options: RestoreOptions = {}): Result<Certification> {
+  let input = raw;
+  if (isRecord(raw)) {
+    const created = typeof raw.createdAt === 'string' ? raw.createdAt.slice(0, 10) : raw.createdAt;
+    input = { ...raw, createdAt: created ?? raw.startDate ?? options.today };
+  }
+  const parsed = certificationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
+  const { createdAt, ...rest } = parsed.data;
+  return { ok: true, value: dropUndefined({ ...rest, createdAt: createdAt as IsoDate }) };
+}
+
+export function restoreSession(raw: unknown): Result<StudySession> {
+  const parsed = sessionSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
+  return { ok: true, value: dropUndefined(parsed.data) };
+}
+
+export function restoreTemplate(raw: unknown): Result<CertificationTemplate> {
+  const parsed = templateSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
+  const modules = parsed.data.modules.map((m) => dropUndefined(m));
+  return { ok: true, value: { ...parsed.data, modules } };
+}
+
+/** Optional fields are absent rather than present-and-undefined, so restored values deep-equal. */
+export function dropUndefined<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
