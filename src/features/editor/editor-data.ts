@@ -1,0 +1,79 @@
+// The editor's header form and stats, computed: ISO week input, tag chips, the outline with kinds.
+import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import { extractOutline, layoutBody, readingTimeMinutes, wordCount } from '../../domain/episode';
+import { normalizeTag } from '../../domain/tags';
+import { isoWeekFromWeekOf, weekOfFromIsoWeek } from '../../domain/week';
+
+/** The week field's text for a stored Monday ('2026-11-16' -> '2026-W47'). */
+export function weekInputValue(weekOf: string | undefined): string {
+  return (weekOf && isoWeekFromWeekOf(weekOf)) || '';
+}
+
+/** Parses the week field: '' clears the week; anything else must be a real ISO week. */
+export function parseWeekInput(text: string): { weekOf: string | undefined } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { weekOf: undefined };
+  const weekOf = /^\d{4}-W\d{2}$/.test(trimmed) ? weekOfFromIsoWeek(trimmed) : undefined;
+  return weekOf ? { weekOf } : { error: 'Use an ISO week such as 2026-W47 (weeks 01–52, or 53 in long years).' };
+}
+
+/** Parses the number field: '' clears it; otherwise a whole number from 0. */
+export function parseNumberInput(text: string): { number: number | undefined } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { number: undefined };
+  return /^\d{1,6}$/.test(trimmed) ? { number: Number(trimmed) } : { error: 'A whole number, such as 12.' };
+}
+
+/** Adds what was typed in the chip input ('ML Ops, #interview') to the tag list, normalized. */
+export function addTags(tags: readonly string[], typed: string): string[] {
+  const next = [...tags];
+  for (const raw of typed.split(/[,\s]+/)) {
+    const tag = normalizeTag(raw);
+    if (tag && !next.includes(tag)) next.push(tag);
+  }
+  return next;
+}
+
+export interface OutlineItem {
+  depth: number;
+  text: string;
+  line: number;
+  /** For `##` headings: the section's index and kind (with whether the user overrode it). */
+  section?: { index: number; kind: SectionKind; overridden: boolean };
+}
+
+/** Every heading of the body; `##` ones carry their section index and kind. */
+export function outlineWithKinds(body: string): OutlineItem[] {
+  const layout = layoutBody(body);
+  const byLine = new Map(layout.sections.map((span, index) => [span.line, { index, kind: span.kind, overridden: span.override !== undefined }]));
+  return extractOutline(body).map((entry) => ({
+    depth: entry.depth,
+    text: entry.text,
+    line: entry.line,
+    ...(entry.depth === 2 && byLine.has(entry.line) ? { section: byLine.get(entry.line)! } : {}),
+  }));
+}
+
+export interface BodyStats {
+  words: number;
+  minutes: number;
+}
+
+export function bodyStats(body: string): BodyStats {
+  return { words: wordCount(body), minutes: readingTimeMinutes(body) };
+}
+
+export function statsText({ words, minutes }: BodyStats): string {
+  return `${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} · ${minutes} min read`;
+}
+
+/** Where "Insert Weekly Highlights" puts the list: under the first highlights heading (after its kind line), else at the top. */
+export function highlightsInsertOffset(body: string): number {
+  const span = layoutBody(body).sections.find((s) => s.kind === 'highlights');
+  return span ? span.contentStart : 0;
+}
+
+/** Fields the header form owns, applied to the draft. */
+export function applyHeader(draft: EpisodeDraft, patch: Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>): EpisodeDraft {
+  return { ...draft, ...patch };
+}

@@ -1,0 +1,73 @@
+// Markdown to sanitized HTML for the preview, the Sections view and the HTML export. Every byte of
+// HTML that reaches the page has passed rehype-sanitize; ```abtest blocks are cut out as their own
+// segments so a React card (from the abtest card registry) can render them.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { AbtestParsed } from '../../domain/episode';
+import { parseAbtestSource } from '../../domain/episode';
+
+export type PreviewSegment = { type: 'html'; key: string; html: string } | { type: 'abtest'; key: string; source: string; parsed: AbtestParsed };
+
+const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
+const toHtml = unified().use(rehypeStringify);
+
+function sanitizedTree(markdown: string): Root {
+  return toHast.runSync(toHast.parse(markdown)) as Root;
+}
+
+function textOf(node: ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+function abtestSource(node: RootContent): string | undefined {
+  if (node.type !== 'element' || node.tagName !== 'pre') return undefined;
+  const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  const classes = code?.properties.className;
+  if (!code || !Array.isArray(classes) || !classes.includes('language-abtest')) return undefined;
+  return textOf(code);
+}
+
+/** The preview as sanitized HTML chunks and abtest blocks, in document order. */
+export function renderSegments(markdown: string): PreviewSegment[] {
+  const tree = sanitizedTree(markdown);
+  const segments: PreviewSegment[] = [];
+  let pending: RootContent[] = [];
+  const flush = () => {
+    if (pending.some((n) => n.type !== 'text' || n.value.trim() !== '')) {
+      segments.push({ type: 'html', key: `h${segments.length}`, html: toHtml.stringify({ type: 'root', children: pending }) });
+    }
+    pending = [];
+  };
+  for (const node of tree.children) {
+    const source = abtestSource(node);
+    if (source === undefined) {
+      pending.push(node);
+      continue;
+    }
+    flush();
+    segments.push({ type: 'abtest', key: `a${segments.length}`, source, parsed: parseAbtestSource(source) });
+  }
+  flush();
+  return segments;
+}
+
+/** A label for an abtest block where no live card is registered (and in exported HTML). */
+export function abtestLabel(parsed: AbtestParsed): string {
+  return 'error' in parsed ? `A/B calculation: ${parsed.error}` : `A/B calculation: ${parsed.calculator}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** One sanitized HTML string (for export): abtest blocks become a short placeholder paragraph. */
+export function renderHtml(markdown: string): string {
+  return renderSegments(markdown)
+    .map((segment) => (segment.type === 'html' ? segment.html : `<p class="abtest-placeholder">${escapeHtml(abtestLabel(segment.parsed))}</p>`))
+    .join('\n');
+}

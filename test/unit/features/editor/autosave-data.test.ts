@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { AutosaveScheduler, backoffDelay, saveStatusText, type SaveState, type Timers } from '../../../../src/features/editor/autosave-data';
+
+/** A hand-driven clock: advance(ms) fires due timers in order. */
+function fakeTimers() {
+  let now = 0;
+  let seq = 0;
+  const pending = new Map<number, { at: number; fn: () => void }>();
+  const timers: Timers = {
+    setTimeout: (fn, ms) => {
+      seq += 1;
+      pending.set(seq, { at: now + ms, fn });
+      return seq;
+    },
+    clearTimeout: (handle) => void pending.delete(handle as number),
+    now: () => now,
+  };
+  async function advance(ms: number) {
+    const end = now + ms;
+    for (;;) {
+      const due = [...pending].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      pending.delete(due[0]);
+      now = due[1].at;
+      due[1].fn();
+      await settle();
+    }
+    now = end;
+  }
+  return { timers, advance, pendingCount: () => pending.size };
+}
+
+const settle = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function setup(fail: (value: string, call: number) => boolean = () => false) {
+  const clock = fakeTimers();
+  const saved: string[] = [];
+  const states: SaveState[] = [];
+  let calls = 0;
+  const scheduler = new AutosaveScheduler<string>({
+    save: async (value) => {
+      calls += 1;
+      if (fail(value, calls)) throw new Error('disk full');
+      saved.push(value);
+    },
+    onState: (s) => states.push(s),
+    delayMs: 800,
+    backoffMs: [1000, 2000, 5000],
+    timers: clock.timers,
+  });
+  return { clock, saved, states, scheduler, calls: () => calls };
+}
+
+describe('AutosaveScheduler', () => {
+  it('debounces: only the last value of a burst is written, 800 ms after the last keystroke', async () => {
+    const { clock, saved, scheduler, states } = setup();
+    scheduler.update('a');
+    await clock.advance(500);
+    scheduler.update('ab');
+    await clock.advance(799);
+    expect(saved).toEqual([]);
+    await clock.advance(1);
+    expect(saved).toEqual(['ab']);
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 1300 });
+    expect(scheduler.dirty).toBe(false);
+  });
+
+  it('flush writes at once (blur, route change, window close)', async () => {
+    const { saved, scheduler, clock } = setup();
+    scheduler.update('typed');
+    await scheduler.flush();
+    expect(saved).toEqual(['typed']);
+    expect(clock.pendingCount()).toBe(0);
+    await scheduler.flush();
+    expect(saved).toEqual(['typed']);
+  });
+
+  it('a failed save is reported and retried with backoff, keeping the newest words', async () => {
+    const { clock, saved, scheduler, states } = setup((_v, call) => call <= 2);
+    scheduler.update('v1');
+    await clock.advance(800);
+    expect(states.at(-1)).toMatchObject({ kind: 'error', attempt: 1, retryAt: 1800, message: 'disk full' });
+    scheduler.update('v2'); // typing during the error: the retry writes this
+    await clock.advance(1000);
+    expect(states.at(-1)).toMatchObject({ kind: 'error', attempt: 2, retryAt: 1800 + 2000 });
+    await clock.advance(2000);
+    expect(saved).toEqual(['v2']);
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 3800 });
+  });
+
+  it('keeps the edit made while a save was running and writes it afterwards', async () => {
+    const clock = fakeTimers();
+    const saved: string[] = [];
+    let release: () => void = () => undefined;
+    const scheduler = new AutosaveScheduler<string>({
+      save: (value) =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            saved.push(value);
+            resolve();
+          };
+        }),
+      onState: () => undefined,
+      timers: clock.timers,
+    });
+    scheduler.update('one');
+    await clock.advance(800);
+    scheduler.update('one two');
+    release();
+    await settle();
+    const done = scheduler.flush();
+    await settle();
+    release();
+    await done;
+    expect(saved).toEqual(['one', 'one two']);
+  });
+
+  it.each([
+    [1, 1000],
+    [2, 2000],
+    [3, 5000],
+    [9, 5000],
+  ])('attempt %i waits %i ms', (attempt, ms) => expect(backoffDelay(attempt, [1000, 2000, 5000])).toBe(ms));
+});
+
+describe('saveStatusText', () => {
+  it.each([
+    [{ kind: 'saved', at: 0 } as SaveState, 2_400, 'Saved · 2s ago'],
+    [{ kind: 'saved', at: 0 } as SaveState, 200, 'Saved · just now'],
+    [{ kind: 'saved', at: 0 } as SaveState, 125_000, 'Saved · 2 min ago'],
+    [{ kind: 'saving' } as SaveState, 0, 'Saving…'],
+    [{ kind: 'error', message: 'x', attempt: 1, retryAt: 4000 } as SaveState, 0, 'Not saved — retrying in 4s'],
+    [{ kind: 'error', message: 'x', attempt: 1, retryAt: 4000 } as SaveState, 4000, 'Not saved — retrying…'],
+  ])('%j at %i reads %s', (state, now, text) => expect(saveStatusText(state, now)).toBe(text));
+});
