@@ -1,0 +1,234 @@
+// Certifications, their modules and study sessions in IndexedDB.
+//
+// Modules live in their own table (one row per module, with certificationId and `order`) rather
+// than embedded in the certification row: schema v1 already indexes [certificationId+order], and
+// the checklist's most frequent edit (a status toggle or a percent) then rewrites one small row
+// instead of a 200-module document. Saves diff the stored rows so only changed modules are written,
+// and the certification is reassembled in `order` and passed through restoreCertification on load.
+// Every mutation returns an Undo that puts back exactly what was there before.
+import Dexie from 'dexie';
+import { restoreCertification, restoreSession, validateSession } from '../domain/progress';
+import type { Certification, FieldErrors, IsoDate, Module, StudySession } from '../domain/progress';
+import type { EpisodesDatabase, Row } from './db';
+
+export interface Undo {
+  label: string;
+  undo(): Promise<void>;
+}
+
+export type Saved<T> = { ok: true; value: T; undo: Undo } | { ok: false; errors: FieldErrors };
+
+/** A stored certification that no longer passes restoreCertification. */
+export interface DamagedRecord {
+  id: string;
+  message: string;
+}
+
+export interface CertificationList {
+  certifications: Certification[];
+  damaged: DamagedRecord[];
+}
+
+export class CertificationNotFoundError extends Error {
+  constructor(id: string) {
+    super(`The certification ${id} no longer exists. It may have been deleted in another window.`);
+    this.name = 'CertificationNotFoundError';
+  }
+}
+
+export class DamagedCertificationError extends Error {
+  constructor(id: string, message: string) {
+    super(`The stored certification ${id} could not be read: ${message}`);
+    this.name = 'DamagedCertificationError';
+  }
+}
+
+/** The session fields a person types; the repo adds id and certificationId. */
+export interface SessionInput {
+  date: IsoDate;
+  moduleId: string;
+  minutes: number;
+  note?: string;
+  episodeId?: string;
+}
+
+type ModuleRow = Module & { certificationId: string; order: number };
+
+function firstMessage(errors: FieldErrors): string {
+  const [field, message] = Object.entries(errors)[0] ?? ['_', 'unknown problem'];
+  return field === '_' ? message : `${field}: ${message}`;
+}
+
+function sameRow(a: Row | undefined, b: ModuleRow): boolean {
+  if (!a) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (a[key] !== (b as unknown as Row)[key]) return false;
+  return true;
+}
+
+export class CertificationsRepo {
+  constructor(
+    private readonly db: EpisodesDatabase,
+    private readonly today: () => IsoDate,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** Every certification, newest first; stored rows that fail to restore are reported, not thrown. */
+  async list(): Promise<CertificationList> {
+    const [rows, moduleRows] = await Promise.all([this.db.certifications.toArray(), this.db.modules.toArray()]);
+    const byCert = new Map<string, Row[]>();
+    for (const m of moduleRows) {
+      const key = String(m.certificationId);
+      const list = byCert.get(key);
+      if (list) list.push(m);
+      else byCert.set(key, [m]);
+    }
+    const certifications: Certification[] = [];
+    const damaged: DamagedRecord[] = [];
+    for (const row of rows) {
+      const restored = this.assemble(row, byCert.get(row.id) ?? []);
+      if (restored.ok) certifications.push(restored.value);
+      else damaged.push({ id: row.id, message: firstMessage(restored.errors) });
+    }
+    certifications.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name));
+    return { certifications, damaged };
+  }
+
+  /** undefined when there is no such certification; throws DamagedCertificationError for a bad row. */
+  async get(id: string): Promise<Certification | undefined> {
+    const [row, modules] = await Promise.all([
+      this.db.certifications.get(id),
+      this.db.modules.where('[certificationId+order]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+    ]);
+    if (!row) return undefined;
+    const restored = this.assemble(row, modules);
+    if (!restored.ok) throw new DamagedCertificationError(id, firstMessage(restored.errors));
+    return restored.value;
+  }
+
+  private assemble(row: Row, moduleRows: Row[]) {
+    const modules = [...moduleRows]
+      .sort((a, b) => Number(a.order) - Number(b.order))
+      .map(({ certificationId: _c, order: _o, ...m }) => m);
+    return restoreCertification({ ...row, modules }, { today: this.today() });
+  }
+
+  /**
+   * Stores a new certification. It gets fresh ids (for itself and every module), so importing the
+   * same file twice, or a template twice, never collides with what is stored.
+   */
+  async create(draft: Certification): Promise<Saved<Certification>> {
+    const fresh: Certification = { ...draft, id: this.newId(), modules: draft.modules.map((m) => ({ ...m, id: this.newId() })) };
+    const restored = restoreCertification(fresh, { today: this.today() });
+    if (!restored.ok) return restored;
+    await this.write(restored.value);
+    const id = restored.value.id;
+    return { ok: true, value: restored.value, undo: { label: `Create ${restored.value.name}`, undo: () => this.deleteNow(id) } };
+  }
+
+  /** Saves an edited certification (details, modules, archive flag); the undo puts back the previous one. */
+  async save(cert: Certification, label = `Edit ${cert.name}`): Promise<Saved<Certification>> {
+    const restored = restoreCertification(cert, { today: this.today() });
+    if (!restored.ok) return restored;
+    const before = await this.get(cert.id);
+    if (!before) throw new CertificationNotFoundError(cert.id);
+    await this.write(restored.value);
+    return { ok: true, value: restored.value, undo: { label, undo: () => this.write(before) } };
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<Saved<Certification>> {
+    const cert = await this.get(id);
+    if (!cert) throw new CertificationNotFoundError(id);
+    return this.save({ ...cert, archived }, archived ? `Archive ${cert.name}` : `Restore ${cert.name}`);
+  }
+
+  /** Deletes a certification with its modules and sessions; the undo restores all three. */
+  async delete(id: string): Promise<Undo> {
+    const cert = await this.get(id);
+    if (!cert) throw new CertificationNotFoundError(id);
+    const sessions = await this.sessionRows(id);
+    await this.deleteNow(id);
+    return {
+      label: `Delete ${cert.name}`,
+      undo: async () => {
+        await this.write(cert);
+        await this.db.studySessions.bulkPut(sessions);
+      },
+    };
+  }
+
+  private async deleteNow(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.certifications, this.db.modules, this.db.studySessions, async () => {
+      await this.db.certifications.delete(id);
+      await this.db.modules.where('certificationId').equals(id).delete();
+      await this.db.studySessions.where('certificationId').equals(id).delete();
+    });
+  }
+
+  /** Writes the certification row and only the module rows that changed; removes dropped modules. */
+  private async write(cert: Certification): Promise<void> {
+    const { modules, ...row } = cert;
+    const next: ModuleRow[] = modules.map((m, order) => ({ ...m, certificationId: cert.id, order }));
+    await this.db.transaction('rw', this.db.certifications, this.db.modules, async () => {
+      const stored = await this.db.modules.bulkGet(next.map((m) => m.id));
+      stored.forEach((existing, i) => {
+        if (existing && existing.certificationId !== cert.id) {
+          throw new Error(`Module id ${next[i]!.id} already belongs to another certification.`);
+        }
+      });
+      const keep = new Set(next.map((m) => m.id));
+      const old = (await this.db.modules.where('certificationId').equals(cert.id).primaryKeys()) as string[];
+      await this.db.certifications.put(row as Row);
+      await this.db.modules.bulkDelete(old.filter((k) => !keep.has(k)));
+      const changed = next.filter((m, i) => !sameRow(stored[i], m));
+      if (changed.length > 0) await this.db.modules.bulkPut(changed as unknown as Row[]);
+    });
+  }
+
+  private sessionRows(certificationId: string): Promise<Row[]> {
+    return this.db.studySessions
+      .where('[certificationId+date]')
+      .between([certificationId, Dexie.minKey], [certificationId, Dexie.maxKey])
+      .toArray();
+  }
+
+  /** A certification's sessions, oldest first; rows that fail restoreSession are left out. */
+  async listSessions(certificationId: string): Promise<StudySession[]> {
+    const rows = await this.sessionRows(certificationId);
+    const sessions: StudySession[] = [];
+    for (const row of rows) {
+      const restored = restoreSession(row);
+      if (restored.ok) sessions.push(restored.value);
+    }
+    return sessions;
+  }
+
+  /** Checked against the certification (the module must exist) and today (no future dates). */
+  async addSession(cert: Certification, input: SessionInput): Promise<Saved<StudySession>> {
+    const checked = validateSession({ ...input, id: this.newId(), certificationId: cert.id }, { today: this.today(), certification: cert });
+    if (!checked.ok) return checked;
+    const session = checked.value;
+    await this.db.studySessions.put(session as unknown as Row);
+    return { ok: true, value: session, undo: { label: 'Log study session', undo: () => this.db.studySessions.delete(session.id) } };
+  }
+
+  async updateSession(cert: Certification, session: StudySession): Promise<Saved<StudySession>> {
+    const before = await this.db.studySessions.get(session.id);
+    if (!before) return { ok: false, errors: { _: 'This session no longer exists.' } };
+    const checked = validateSession({ ...session, certificationId: cert.id }, { today: this.today(), certification: cert });
+    if (!checked.ok) return checked;
+    await this.db.studySessions.put(checked.value as unknown as Row);
+    return {
+      ok: true,
+      value: checked.value,
+      undo: { label: 'Edit study session', undo: async () => void (await this.db.studySessions.put(before)) },
+    };
+  }
+
+  async deleteSession(id: string): Promise<Undo | null> {
+    const before = await this.db.studySessions.get(id);
+    if (!before) return null;
+    await this.db.studySessions.delete(id);
+    return { label: 'Delete study session', undo: async () => void (await this.db.studySessions.put(before)) };
+  }
+}

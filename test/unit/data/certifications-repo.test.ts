@@ -1,0 +1,171 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { CertificationsRepo, DamagedCertificationError } from '../../../src/data/certifications-repo';
+import { EpisodesDatabase } from '../../../src/data/db';
+import { moveModule, removeModule, setModuleStatus } from '../../../src/domain/progress';
+import type { Certification, Module } from '../../../src/domain/progress';
+
+let n = 0;
+function setup(today = '2026-11-20') {
+  let ids = 0;
+  const db = new EpisodesDatabase(`cert-repo-test-${n++}`);
+  const repo = new CertificationsRepo(db, () => today, () => `id-${++ids}`);
+  return { db, repo };
+}
+
+const mod = (id: string, hours: number, course?: string): Module => ({
+  id,
+  title: `Module ${id}`,
+  estimatedHours: hours,
+  status: 'not-started',
+  percent: 0,
+  notes: '',
+  ...(course ? { course } : {}),
+});
+
+const draft = (modules: Module[] = [mod('a', 2, 'One'), mod('b', 3, 'One'), mod('c', 4, 'Two')]): Certification => ({
+  id: 'draft',
+  name: 'Cloud ML Engineer',
+  provider: 'Cloud',
+  archived: false,
+  createdAt: '2026-11-01',
+  startDate: '2026-11-01',
+  targetDate: '2027-02-01',
+  modules,
+});
+
+async function created(repo: CertificationsRepo, modules?: Module[]) {
+  const result = await repo.create(draft(modules));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+describe('certifications repository', () => {
+  it('stores a certification with fresh ids and reads it back whole, modules in order', async () => {
+    const { repo, db } = setup();
+    const cert = await created(repo);
+    expect(cert.id).toBe('id-1');
+    expect(cert.modules.map((m) => m.id)).toEqual(['id-2', 'id-3', 'id-4']);
+    expect(await repo.get(cert.id)).toEqual(cert);
+    expect(await db.modules.where('certificationId').equals(cert.id).count()).toBe(3);
+    const row = await db.certifications.get(cert.id);
+    expect(row).not.toHaveProperty('modules');
+  });
+
+  it('keeps order after a move and writes only the module rows that changed', async () => {
+    const { repo, db } = setup();
+    const cert = await created(repo);
+    const moved = moveModule(cert, 2, 0);
+    await repo.save(moved);
+    expect((await repo.get(cert.id))?.modules.map((m) => m.title)).toEqual(['Module c', 'Module a', 'Module b']);
+
+    const writes: string[] = [];
+    db.modules.hook('creating', (key) => void writes.push(String(key)));
+    db.modules.hook('updating', (_changes, key) => void writes.push(String(key)));
+    const toggled = setModuleStatus(moved, moved.modules[1]!.id, 'done', '2026-11-20');
+    await repo.save(toggled);
+    expect(writes).toEqual([moved.modules[1]!.id]);
+    expect((await repo.get(cert.id))?.modules[1]).toMatchObject({ status: 'done', percent: 100, completedOn: '2026-11-20' });
+  });
+
+  it('removes a dropped module, and the undo brings it back in its place', async () => {
+    const { repo, db } = setup();
+    const cert = await created(repo);
+    const saved = await repo.save(removeModule(cert, cert.modules[1]!.id), 'Remove module');
+    expect(saved.ok).toBe(true);
+    expect(await db.modules.count()).toBe(2);
+    if (saved.ok) await saved.undo.undo();
+    expect(await repo.get(cert.id)).toEqual(cert);
+  });
+
+  it('refuses to save an invalid certification, with field messages', async () => {
+    const { repo } = setup();
+    const cert = await created(repo);
+    const result = await repo.save({ ...cert, targetDate: '2026-10-01' });
+    expect(result).toEqual({ ok: false, errors: { targetDate: 'The target date is before the start date.' } });
+    expect((await repo.get(cert.id))?.targetDate).toBe('2027-02-01');
+  });
+
+  it('lists newest first and reports damaged rows instead of failing', async () => {
+    const { repo, db } = setup();
+    const first = await created(repo);
+    await db.certifications.put({ id: 'broken', name: '', createdAt: '2026-11-05' });
+    const list = await repo.list();
+    expect(list.certifications.map((c) => c.id)).toEqual([first.id]);
+    expect(list.damaged).toEqual([{ id: 'broken', message: 'name: Name cannot be empty.' }]);
+    await expect(repo.get('broken')).rejects.toBeInstanceOf(DamagedCertificationError);
+    expect(await repo.get('missing')).toBeUndefined();
+  });
+
+  it('archives and restores', async () => {
+    const { repo } = setup();
+    const cert = await created(repo);
+    const archived = await repo.setArchived(cert.id, true);
+    expect((await repo.get(cert.id))?.archived).toBe(true);
+    if (archived.ok) await archived.undo.undo();
+    expect((await repo.get(cert.id))?.archived).toBe(false);
+  });
+
+  it('logs, edits and deletes sessions, each undoable, validated against the certification', async () => {
+    const { repo } = setup();
+    const cert = await created(repo);
+    const moduleId = cert.modules[0]!.id;
+    const added = await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 45, note: 'labs' });
+    expect(added.ok).toBe(true);
+    if (!added.ok) return;
+    expect(await repo.listSessions(cert.id)).toEqual([added.value]);
+
+    const edited = await repo.updateSession(cert, { ...added.value, minutes: 60 });
+    expect(edited.ok).toBe(true);
+    if (edited.ok) await edited.undo.undo();
+    expect((await repo.listSessions(cert.id))[0]?.minutes).toBe(45);
+
+    const undo = await repo.deleteSession(added.value.id);
+    expect(await repo.listSessions(cert.id)).toEqual([]);
+    await undo?.undo();
+    expect(await repo.listSessions(cert.id)).toEqual([added.value]);
+    await added.undo.undo();
+    expect(await repo.listSessions(cert.id)).toEqual([]);
+  });
+
+  it.each([
+    [{ minutes: -5 }, { minutes: 'Minutes must be more than zero.' }],
+    [{ date: '2026-11-21' }, { date: 'The session date is in the future.' }],
+    [{ moduleId: 'nope' }, { moduleId: 'Cloud ML Engineer has no such module.' }],
+  ])('rejects a session with %o', async (change, errors) => {
+    const { repo } = setup();
+    const cert = await created(repo);
+    const result = await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30, ...change });
+    expect(result).toEqual({ ok: false, errors });
+  });
+
+  it('lists sessions oldest first, skipping rows that fail to restore', async () => {
+    const { repo, db } = setup();
+    const cert = await created(repo);
+    const moduleId = cert.modules[0]!.id;
+    await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+    await repo.addSession(cert, { date: '2026-11-02', moduleId, minutes: 20 });
+    await db.studySessions.put({ id: 'bad', certificationId: cert.id, date: '2026-11-10', moduleId, minutes: -1 });
+    expect((await repo.listSessions(cert.id)).map((s) => s.date)).toEqual(['2026-11-02', '2026-11-19']);
+  });
+
+  it('deletes a certification with its modules and sessions, and undoes the delete', async () => {
+    const { repo, db } = setup();
+    const cert = await created(repo);
+    await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
+    const undo = await repo.delete(cert.id);
+    expect(await db.modules.count()).toBe(0);
+    expect(await db.studySessions.count()).toBe(0);
+    await undo.undo();
+    expect(await repo.get(cert.id)).toEqual(cert);
+    expect(await repo.listSessions(cert.id)).toHaveLength(1);
+  });
+
+  it('gives a second import of the same certification its own ids', async () => {
+    const { repo } = setup();
+    const one = await created(repo, [mod('x', 1)]);
+    const two = await created(repo, [mod('x', 1)]);
+    expect(one.modules[0]!.id).not.toBe(two.modules[0]!.id);
+    expect((await repo.list()).certifications).toHaveLength(2);
+  });
+});
