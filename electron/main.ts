@@ -1,10 +1,12 @@
 // Lifecycle: one instance, one hardened window, the menu, and the IPC handlers.
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join } from 'node:path';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../src/shared/bridge';
+import { JOURNAL_FOLDER_CHANGED_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../src/shared/bridge';
 import { appInfo } from './ipc/app-info';
 import { openFiles, saveFile } from './ipc/dialogs';
+import { registerJournalFolderHandlers } from './ipc/journal-folder';
 import { registerHandler } from './ipc/register';
+import { JournalFolderController } from './journal-folder/controller';
 import { menuTemplate } from './menu';
 import { developmentCsp, hardenSession, hardenWebContents, isAppUrl, isSafeExternalUrl, PRODUCTION_CSP } from './security';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
@@ -15,6 +17,7 @@ const rendererDir = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`);
 const isOwnUrl = (url: string) => isAppUrl(url, { devServerUrl, rendererDir });
 
 let mainWindow: BrowserWindow | null = null;
+let journalFolder: JournalFolderController | null = null;
 
 /** The one place the app hands a link to the system browser, and only an http or https one. */
 async function openExternal(url: string): Promise<undefined> {
@@ -55,6 +58,8 @@ function createWindow(): void {
   });
   if (state?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // Coming back to the window is when edits made in another editor matter: ask the page to rescan.
+  mainWindow.on('focus', () => journalFolder?.notifyFocus());
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     const { x, y, width, height } = mainWindow.getNormalBounds();
@@ -73,6 +78,13 @@ function registerIpc(): void {
   registerHandler(ipcMain, 'openFiles', (input) => openFiles(dialog, input), trusted);
   registerHandler(ipcMain, 'saveFile', (input) => saveFile(dialog, input, app.getPath('documents')), trusted);
   registerHandler(ipcMain, 'openExternal', async (input) => openExternal(input.url), trusted);
+  journalFolder = new JournalFolderController({
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+    send: (change) => mainWindow?.webContents.send(JOURNAL_FOLDER_CHANGED_CHANNEL, change),
+  });
+  registerJournalFolderHandlers(ipcMain, journalFolder, dialog, trusted);
+  void journalFolder.start();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -95,6 +107,7 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
   });
+  app.on('will-quit', () => journalFolder?.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -2,11 +2,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   bridgeContract,
+  isJournalFolderChange,
   isMenuCommand,
+  JOURNAL_FOLDER_CHANGED_CHANNEL,
   MENU_COMMAND_CHANNEL,
   type BridgeEnvelope,
   type BridgeMethod,
   type EpisodesBridge,
+  type JournalFolderChange,
   type MenuCommand,
 } from '../src/shared/bridge';
 
@@ -24,6 +27,17 @@ const episodes = {
   openFiles: method('openFiles'),
   saveFile: method('saveFile'),
   openExternal: method('openExternal'),
+  journalFolderInfo: method('journalFolderInfo'),
+  chooseJournalFolder: method('chooseJournalFolder'),
+  readEpisodeFile: method('readEpisodeFile'),
+  writeEpisodeFile: method('writeEpisodeFile'),
+  moveEpisodeFile: method('moveEpisodeFile'),
+  trashEpisodeFile: method('trashEpisodeFile'),
+  writeConflictCopy: method('writeConflictCopy'),
+  scanJournalFolder: method('scanJournalFolder'),
+  writeBackup: method('writeBackup'),
+  listBackups: method('listBackups'),
+  readBackup: method('readBackup'),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const wrapped = (_event: unknown, command: unknown) => {
       if (isMenuCommand(command)) listener(command);
@@ -31,6 +45,15 @@ const episodes = {
     ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    };
+  },
+  onJournalFolderChanged(listener: (change: JournalFolderChange) => void) {
+    const wrapped = (_event: unknown, change: unknown) => {
+      if (isJournalFolderChange(change)) listener(change);
+    };
+    ipcRenderer.on(JOURNAL_FOLDER_CHANGED_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(JOURNAL_FOLDER_CHANGED_CHANNEL, wrapped);
     };
   },
 } satisfies EpisodesBridge;

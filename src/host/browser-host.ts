@@ -1,6 +1,6 @@
 // The same app in a plain browser: a file input to open, a download to save.
 import { MAX_OPEN_FILE_BYTES } from '../shared/bridge';
-import type { Host, PickedFile } from './host';
+import { HostUnavailableError, type Host, type JournalFolderHost, type PickedFile } from './host';
 
 async function readFile(file: File): Promise<PickedFile> {
   if (file.size > MAX_OPEN_FILE_BYTES) {
@@ -33,6 +33,26 @@ export function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
     input.click();
   });
 }
+
+const unavailable = async (): Promise<never> => {
+  throw new HostUnavailableError('The journal folder');
+};
+
+/** The browser keeps episodes in IndexedDB only; there is no folder to mirror them to. */
+const noJournalFolder: JournalFolderHost = {
+  info: unavailable,
+  choose: unavailable,
+  read: unavailable,
+  write: unavailable,
+  move: unavailable,
+  trash: unavailable,
+  writeConflictCopy: unavailable,
+  scan: unavailable,
+  writeBackup: unavailable,
+  listBackups: unavailable,
+  readBackup: unavailable,
+  onChanged: () => () => undefined,
+};
 
 export function createBrowserHost(): Host {
   return {
@@ -68,5 +88,6 @@ export function createBrowserHost(): Host {
       window.open(parsed.href, '_blank', 'noopener,noreferrer');
     },
     onMenuCommand: () => () => undefined,
+    journalFolder: noJournalFolder,
   };
 }

@@ -20,5 +20,19 @@ export function createElectronHost(bridge: EpisodesBridge): Host {
       await bridge.openExternal({ url });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    journalFolder: {
+      info: () => bridge.journalFolderInfo(),
+      choose: () => bridge.chooseJournalFolder(),
+      read: (path) => bridge.readEpisodeFile({ path }),
+      write: (path, text, expectedSha256) => bridge.writeEpisodeFile({ path, text, expectedSha256 }),
+      move: (from, to) => bridge.moveEpisodeFile({ from, to }),
+      trash: (path) => bridge.trashEpisodeFile({ path }),
+      writeConflictCopy: (path, text) => bridge.writeConflictCopy({ path, text }),
+      scan: (options) => bridge.scanJournalFolder({ force: options?.force ?? false }),
+      writeBackup: (json) => bridge.writeBackup({ json }),
+      listBackups: () => bridge.listBackups(),
+      readBackup: (name) => bridge.readBackup({ name }),
+      onChanged: (listener) => bridge.onJournalFolderChanged(listener),
+    },
   };
 }

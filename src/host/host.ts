@@ -1,5 +1,16 @@
 // The platform adapter: features talk to the Host, never to Electron or browser APIs directly.
-import type { AppInfo, MenuCommand } from '../shared/bridge';
+import type {
+  AppInfo,
+  BackupInfo,
+  ChooseJournalFolderResult,
+  EpisodeFile,
+  EpisodeFileState,
+  JournalFolderChange,
+  JournalFolderInfo,
+  JournalScanResult,
+  MenuCommand,
+  WriteEpisodeFileResult,
+} from '../shared/bridge';
 
 export interface FileFilter {
   name: string;
@@ -26,6 +37,26 @@ export interface HostCapabilities {
   nativeDialogs: boolean;
 }
 
+/**
+ * Episodes as markdown files in a folder (desktop only: check capabilities.journalFolder first;
+ * in the browser every method throws HostUnavailableError). Paths are relative, `/`-separated.
+ */
+export interface JournalFolderHost {
+  info(): Promise<JournalFolderInfo>;
+  choose(): Promise<ChooseJournalFolderResult>;
+  read(path: string): Promise<EpisodeFile>;
+  /** expectedSha256: what the app last saw on disk (null: must not exist); a mismatch writes nothing. */
+  write(path: string, text: string, expectedSha256?: string | null): Promise<WriteEpisodeFileResult>;
+  move(from: string, to: string): Promise<EpisodeFileState>;
+  trash(path: string): Promise<{ trashedAs: string }>;
+  writeConflictCopy(path: string, text: string): Promise<EpisodeFileState>;
+  scan(options?: { force?: boolean }): Promise<JournalScanResult>;
+  writeBackup(json: string): Promise<{ name: string; removed: string[] }>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<{ name: string; json: string }>;
+  onChanged(listener: (change: JournalFolderChange) => void): () => void;
+}
+
 export interface Host {
   readonly kind: 'electron' | 'browser';
   readonly capabilities: HostCapabilities;
@@ -34,6 +65,7 @@ export interface Host {
   saveFile(request: SaveRequest): Promise<SaveOutcome>;
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  readonly journalFolder: JournalFolderHost;
 }
 
 export class HostUnavailableError extends Error {

@@ -56,12 +56,97 @@ export type OpenedFile =
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
+// Journal folder: episodes as markdown files under a folder the user chose. Paths are relative to
+// that folder, `/`-separated; main checks each one again (no `..`, no absolute paths, no symlink escapes).
+export const MAX_EPISODE_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+const episodePath = z.string().min(1).max(512).regex(/\.md$/i, 'an episode file ends in .md');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in lower-case hex');
+const episodeText = z.string().max(MAX_EPISODE_FILE_BYTES);
+export const BACKUP_NAME_PATTERN = /^episodes-backup-\d{4}-\d{2}-\d{2}\.json$/;
+
+export const episodePathInput = z.object({ path: episodePath });
+export const writeEpisodeFileInput = z.object({
+  path: episodePath,
+  text: episodeText,
+  /** The sha256 the app last saw on disk; null means "the file must not exist yet"; omitted means overwrite. */
+  expectedSha256: sha256Hex.nullable().optional(),
+});
+export const moveEpisodeFileInput = z.object({ from: episodePath, to: episodePath });
+export const writeConflictCopyInput = z.object({ path: episodePath, text: episodeText });
+export const scanJournalFolderInput = z.object({ force: z.boolean().default(false) }).default({ force: false });
+export const writeBackupInput = z.object({ json: z.string().min(2).max(MAX_BACKUP_BYTES) });
+export const readBackupInput = z.object({ name: z.string().regex(BACKUP_NAME_PATTERN, 'a backup name like episodes-backup-2026-11-26.json') });
+
+export interface JournalFolderInfo {
+  path: string;
+  isDefault: boolean;
+  /** Present when the folder could not be opened; the app keeps working from its database. */
+  problem?: string;
+}
+export type ChooseJournalFolderResult = { changed: true; info: JournalFolderInfo } | { changed: false };
+export interface EpisodeFileState {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+export interface EpisodeFile extends EpisodeFileState {
+  text: string;
+}
+export type WriteEpisodeFileResult =
+  | ({ written: true } & EpisodeFileState)
+  /** The file on disk is not the one the app expected: nothing was written. `current` is null if it is gone. */
+  | { written: false; current: EpisodeFile | null };
+export interface JournalScanResult {
+  /** Files whose size and mtime matched the manifest, or whose bytes did: not sent. */
+  unchanged: number;
+  changed: Array<EpisodeFile & { previousSha256: string; conflictCopy: boolean }>;
+  added: Array<EpisodeFile & { conflictCopy: boolean }>;
+  deleted: Array<{ path: string; previousSha256: string }>;
+  renamed: Array<{ from: string; to: string; sha256: string }>;
+  skipped: Array<{ path: string; reason: string }>;
+}
+export interface BackupInfo {
+  name: string;
+  /** yyyy-MM-dd from the name. */
+  date: string;
+  size: number;
+}
+export interface JournalFolderChange {
+  reason: 'watch' | 'focus' | 'folder-changed';
+  /** Paths that changed on disk (empty for focus: rescan to find out). */
+  paths: string[];
+}
+export const JOURNAL_FOLDER_CHANGED_CHANNEL = 'journal-folder:changed';
+
+export function isJournalFolderChange(value: unknown): value is JournalFolderChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const change = value as Record<string, unknown>;
+  return (
+    (change.reason === 'watch' || change.reason === 'focus' || change.reason === 'folder-changed') &&
+    Array.isArray(change.paths) &&
+    change.paths.every((path) => typeof path === 'string')
+  );
+}
+
 /** Method name -> IPC channel and argument schema. */
 export const bridgeContract = {
   appInfo: { channel: 'app:info', input: z.void() },
   openFiles: { channel: 'dialog:open-files', input: openFilesInput },
   saveFile: { channel: 'dialog:save-file', input: saveFileInput },
   openExternal: { channel: 'shell:open-external', input: openExternalInput },
+  journalFolderInfo: { channel: 'journal-folder:info', input: z.void() },
+  chooseJournalFolder: { channel: 'journal-folder:choose', input: z.void() },
+  readEpisodeFile: { channel: 'journal-folder:read', input: episodePathInput },
+  writeEpisodeFile: { channel: 'journal-folder:write', input: writeEpisodeFileInput },
+  moveEpisodeFile: { channel: 'journal-folder:move', input: moveEpisodeFileInput },
+  trashEpisodeFile: { channel: 'journal-folder:trash', input: episodePathInput },
+  writeConflictCopy: { channel: 'journal-folder:conflict-copy', input: writeConflictCopyInput },
+  scanJournalFolder: { channel: 'journal-folder:scan', input: scanJournalFolderInput },
+  writeBackup: { channel: 'journal-folder:write-backup', input: writeBackupInput },
+  listBackups: { channel: 'journal-folder:list-backups', input: z.void() },
+  readBackup: { channel: 'journal-folder:read-backup', input: readBackupInput },
 } as const;
 
 /** What each method resolves to. */
@@ -70,6 +155,17 @@ export interface BridgeResults {
   openFiles: OpenedFile[];
   saveFile: SaveFileResult;
   openExternal: undefined;
+  journalFolderInfo: JournalFolderInfo;
+  chooseJournalFolder: ChooseJournalFolderResult;
+  readEpisodeFile: EpisodeFile;
+  writeEpisodeFile: WriteEpisodeFileResult;
+  moveEpisodeFile: EpisodeFileState;
+  trashEpisodeFile: { trashedAs: string };
+  writeConflictCopy: EpisodeFileState;
+  scanJournalFolder: JournalScanResult;
+  writeBackup: { name: string; removed: string[] };
+  listBackups: BackupInfo[];
+  readBackup: { name: string; json: string };
 }
 
 export type BridgeMethod = keyof typeof bridgeContract;
@@ -102,6 +198,7 @@ export type EpisodesBridge = {
   [K in BridgeMethod]: (input: BridgeInput<K>) => Promise<BridgeResults[K]>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onJournalFolderChanged(listener: (change: JournalFolderChange) => void): () => void;
 };
 
 /** Turns a schema failure into one sentence naming the field. */

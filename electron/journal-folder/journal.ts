@@ -1,0 +1,188 @@
+// One open journal folder: reads and writes episode files, keeps the manifest current with the
+// app's own writes, and reconciles the folder against the manifest (start-up, watcher, focus).
+import { mkdir, stat } from 'node:fs/promises';
+import { MAX_EPISODE_FILE_BYTES, type EpisodeFile, type EpisodeFileState, type JournalScanResult, type WriteEpisodeFileResult } from '../../src/shared/bridge';
+import { atomicWriteNow, cleanStaleTempFiles, serialized } from './atomic-write';
+import * as backups from './backups';
+import * as ops from './file-ops';
+import { loadManifest, saveManifest } from './manifest';
+import { filesToRead, reconcilePlan, type Manifest } from './reconcile';
+import { episodePathProblem, resolveEpisodePath, resolveInternalPath } from './safe-path';
+import { isConflictCopyName, scanFolder } from './scan';
+import { RecentWrites } from './watch';
+
+export interface JournalIo {
+  /** Reads a file's bytes (injectable so tests can count reads). */
+  readFile(absolute: string): Promise<Uint8Array>;
+  now(): Date;
+}
+const defaultIo: JournalIo = { readFile: ops.readEpisodeBytes, now: () => new Date() };
+const READ_CONCURRENCY = 16;
+
+export class JournalFolder {
+  readonly recent = new RecentWrites();
+  private manifest: Manifest = {};
+  private saving: Promise<void> | undefined;
+  private saveAgain = false;
+
+  private constructor(
+    readonly root: string,
+    private readonly io: JournalIo,
+  ) {}
+
+  /** Creates the folder if needed, clears temp files a crash left behind, loads the manifest. */
+  static async open(root: string, io: Partial<JournalIo> = {}): Promise<JournalFolder> {
+    await mkdir(root, { recursive: true });
+    if (!(await stat(root)).isDirectory()) throw new ops.FileOpError(`${root} is not a folder.`);
+    await mkdir(await resolveInternalPath(root, 'trash'), { recursive: true });
+    await cleanStaleTempFiles(root);
+    const folder = new JournalFolder(root, { ...defaultIo, ...io });
+    folder.manifest = await loadManifest(root);
+    return folder;
+  }
+
+  /** A snapshot of the manifest (for tests and diagnostics). */
+  manifestSnapshot(): Manifest {
+    return { ...this.manifest };
+  }
+
+  private async fileState(path: string, absolute: string, sha256: string): Promise<EpisodeFileState> {
+    const info = await stat(absolute);
+    const state = { path, size: info.size, mtimeMs: info.mtimeMs, sha256 };
+    this.manifest[path] = { size: state.size, mtimeMs: state.mtimeMs, sha256 };
+    this.recent.record(path, sha256);
+    return state;
+  }
+
+  private forget(path: string): void {
+    delete this.manifest[path];
+    this.recent.record(path, null);
+  }
+
+  /** Persists the manifest; calls that arrive while a save runs are folded into one more save. */
+  private persist(): Promise<void> {
+    if (this.saving) {
+      this.saveAgain = true;
+      return this.saving;
+    }
+    this.saving = (async () => {
+      do {
+        this.saveAgain = false;
+        await saveManifest(this.root, this.manifest);
+      } while (this.saveAgain);
+    })().finally(() => {
+      this.saving = undefined;
+    });
+    return this.saving;
+  }
+
+  async read(path: string): Promise<EpisodeFile> {
+    const { absolute } = await resolveEpisodePath(this.root, path);
+    const bytes = await this.io.readFile(absolute);
+    const text = ops.decodeEpisode(bytes, path);
+    const info = await stat(absolute);
+    return { path, text, size: info.size, mtimeMs: info.mtimeMs, sha256: ops.sha256(bytes) };
+  }
+
+  /** Writes an episode; with `expectedSha256`, only if the disk still holds what the app last saw. */
+  async write(path: string, text: string, expectedSha256?: string | null): Promise<WriteEpisodeFileResult> {
+    const { absolute } = await resolveEpisodePath(this.root, path);
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length > MAX_EPISODE_FILE_BYTES) throw new ops.FileOpError(`${path} would be over 5 MB; not written.`);
+    const result = await serialized(absolute, async (): Promise<WriteEpisodeFileResult> => {
+      if (expectedSha256 !== undefined) {
+        const current = await this.read(path).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return null;
+          throw error;
+        });
+        if ((current?.sha256 ?? null) !== expectedSha256) return { written: false, current };
+      }
+      await atomicWriteNow(absolute, bytes);
+      return { written: true, ...(await this.fileState(path, absolute, ops.sha256(bytes))) };
+    });
+    if (result.written) await this.persist();
+    return result;
+  }
+
+  async move(from: string, to: string): Promise<EpisodeFileState> {
+    const target = await ops.moveEpisodeFile(this.root, from, to);
+    this.forget(from);
+    const sha = ops.sha256(await this.io.readFile(target.absolute));
+    const state = await this.fileState(to, target.absolute, sha);
+    await this.persist();
+    return state;
+  }
+
+  async trash(path: string): Promise<{ trashedAs: string }> {
+    const trashedAs = await ops.trashEpisodeFile(this.root, path, this.io.now());
+    this.forget(path);
+    await this.persist();
+    return { trashedAs };
+  }
+
+  async conflictCopy(path: string, text: string): Promise<EpisodeFileState> {
+    const copy = await ops.writeConflictCopy(this.root, path, text, this.io.now());
+    const state = await this.fileState(copy.relative, copy.absolute, ops.sha256(text));
+    await this.persist();
+    return state;
+  }
+
+  writeBackup(json: string) {
+    return backups.writeBackup(this.root, json, this.io.now());
+  }
+  listBackups() {
+    return backups.listBackups(this.root);
+  }
+  readBackup(name: string) {
+    return backups.readBackup(this.root, name);
+  }
+
+  /** Compares the folder with the manifest; reads only files whose size or mtime moved (or all, with `force`). */
+  async scan(options: { force?: boolean } = {}): Promise<JournalScanResult> {
+    const before = { ...this.manifest };
+    const skipped: JournalScanResult['skipped'] = [];
+    const listed = (await scanFolder(this.root)).filter((file) => {
+      const problem = episodePathProblem(file.path);
+      if (problem) skipped.push({ path: file.path, reason: `file name not supported (${problem})` });
+      return !problem;
+    });
+    const toRead = filesToRead(before, listed, options);
+    const hashes: Record<string, string> = {};
+    const texts = new Map<string, string>();
+    for (let i = 0; i < toRead.length; i += READ_CONCURRENCY) {
+      await Promise.all(
+        toRead.slice(i, i + READ_CONCURRENCY).map(async (path) => {
+          try {
+            const bytes = await this.io.readFile((await resolveEpisodePath(this.root, path)).absolute);
+            texts.set(path, ops.decodeEpisode(bytes, path));
+            hashes[path] = ops.sha256(bytes);
+          } catch (error) {
+            skipped.push({ path, reason: error instanceof ops.FileOpError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error) });
+          }
+        }),
+      );
+    }
+    const plan = reconcilePlan(before, listed, hashes);
+    // Entries the app wrote while the scan ran are newer than the scan's view: keep them.
+    const next: Manifest = { ...plan.next };
+    for (const path of new Set([...Object.keys(before), ...Object.keys(this.manifest)])) {
+      if (this.manifest[path] === before[path]) continue;
+      if (this.manifest[path]) next[path] = this.manifest[path];
+      else delete next[path];
+    }
+    this.manifest = next;
+    await this.persist();
+    const withText = (path: string, sha256: string) => {
+      const entry = plan.next[path]!;
+      return { path, text: texts.get(path)!, size: entry.size, mtimeMs: entry.mtimeMs, sha256, conflictCopy: isConflictCopyName(path) };
+    };
+    return {
+      unchanged: plan.unchanged.length + plan.touched.length,
+      changed: plan.changed.map((c) => ({ ...withText(c.path, c.sha256), previousSha256: c.previousSha256 })),
+      added: plan.added.map((a) => withText(a.path, a.sha256)),
+      deleted: plan.deleted,
+      renamed: plan.renamed,
+      skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    };
+  }
+}
