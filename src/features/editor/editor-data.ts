@@ -77,3 +77,18 @@ export function highlightsInsertOffset(body: string): number {
 export function applyHeader(draft: EpisodeDraft, patch: Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>): EpisodeDraft {
   return { ...draft, ...patch };
 }
+
+/** The smallest single replacement turning `before` into `after` (keeps the cursor and undo history sensible). */
+export function minimalChange(before: string, after: string): { from: number; to: number; insert: string } | null {
+  if (before === after) return null;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore -= 1;
+    endAfter -= 1;
+  }
+  return { from: start, to: endBefore, insert: after.slice(start, endAfter) };
+}

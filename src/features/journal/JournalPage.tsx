@@ -1,20 +1,179 @@
+// The journal: a timeline by month, search as you type, filters, drag-and-drop import.
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { getSearchIndex, useEpisodeList, useSearchReady } from '../../data/episodes-store';
+import { normalizeTag } from '../../domain/tags';
+import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
+import { exportJournal } from './export-actions';
+import { readDroppedFiles, setPendingImport } from './import-store';
+import { JournalFilters } from './JournalFilters';
+import { filterEpisodes, isFiltering, NO_FILTER, tagCounts, type JournalFilter } from './journal-data';
+import { useJournalReady } from './journal-start';
+import { JournalTabs } from './JournalTabs';
+import { useNewEpisode } from './new-episode';
+import { SearchResults } from './SearchResults';
+import { StarterNote } from './StarterNote';
+import { Timeline } from './Timeline';
+import './journal.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      const ctrlF = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
+      if (ctrlF || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey)) {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [input]);
+}
 
 export function JournalPage() {
+  const ready = useJournalReady();
+  const episodes = useEpisodeList();
+  const host = useHost();
+  const navigate = useNavigate();
+  const [dialog, createEpisode] = useNewEpisode();
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<JournalFilter>(() => ({ ...NO_FILTER, tags: params.getAll('tag').map(normalizeTag).filter(Boolean) }));
+  const [query, setQuery] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const searchInput = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchInput);
+  const searchReady = useSearchReady();
+
+  const all = useMemo(() => episodes ?? [], [episodes]);
+  const tags = useMemo(() => tagCounts(all), [all]);
+  const filtered = useMemo(() => filterEpisodes(all, filter), [all, filter]);
+  const deferredQuery = useDeferredValue(query);
+  const hits = useMemo(() => {
+    if (!deferredQuery.trim() || !searchReady) return [];
+    const allowed = new Set(filtered.map((e) => e.id));
+    return getSearchIndex().index.search(deferredQuery).filter((hit) => allowed.has(hit.id));
+  }, [deferredQuery, searchReady, filtered]);
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length === 0) return;
+    setPendingImport(await readDroppedFiles(files));
+    void navigate('/journal/import');
+  };
+
+  const loading = !ready || episodes === undefined;
+  const modifier = isMac ? '⌘' : 'Ctrl';
   return (
-    <div className="page">
-      <PageHeader title="Journal" subtitle="One episode a week: what you learned, built and practised." />
-      <EmptyState icon={JournalIcon} title="No episodes yet" hint="Episodes are plain markdown, so your words stay yours.">
-        <p>Your weekly episodes will live here, grouped by month, searchable as you type. Each episode has sections for:</p>
-        <ul>
-          <li>Weekly highlights</li>
-          <li>Course progress</li>
-          <li>Your project log</li>
-          <li>Interview prep notes</li>
-          <li>The people who inspired you</li>
-        </ul>
-      </EmptyState>
+    <div
+      className={`page journal-page${dragging ? ' is-dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <PageHeader
+        title="Journal"
+        subtitle="One episode a week: what you learned, built and practised."
+        actions={
+          <>
+            <Link className="btn" to="/journal/import">
+              Import
+            </Link>
+            <button type="button" className="btn" onClick={() => void exportJournal(host)} disabled={all.length === 0}>
+              Export all (.zip)
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void createEpisode()} title={`New episode (${modifier}+N)`}>
+              New episode
+              <kbd className="btn-kbd">{modifier} N</kbd>
+            </button>
+          </>
+        }
+      />
+      <JournalTabs />
+      {loading ? (
+        <div className="journal-loading" aria-busy="true" />
+      ) : all.length === 0 ? (
+        <EmptyState
+          icon={JournalIcon}
+          title="No episodes yet"
+          hint={`Tip: press ${modifier}+N from anywhere to start this week's episode. Drop .md or .txt files here to import them.`}
+          actions={
+            <>
+              <button type="button" className="btn btn-primary" onClick={() => void createEpisode()}>
+                Write this week’s episode
+              </button>
+              <Link className="btn" to="/journal/import">
+                Import posts you already wrote
+              </Link>
+            </>
+          }
+        >
+          <p>An episode is one week of learning in markdown: highlights, course progress, your project, interview prep and the people who inspired you.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <StarterNote episodes={all} />
+          <div className="journal-toolbar">
+            <div className="search-box">
+              <input
+                ref={searchInput}
+                type="search"
+                className="input"
+                placeholder="Search titles, text and tags"
+                aria-label="Search episodes"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+              />
+              <kbd aria-hidden="true">/</kbd>
+            </div>
+            <JournalFilters filter={filter} onChange={setFilter} tags={tags} />
+          </div>
+          {query.trim() ? (
+            searchReady ? (
+              <SearchResults hits={hits} query={deferredQuery} />
+            ) : (
+              <p className="hint">Building the search index…</p>
+            )
+          ) : filtered.length === 0 ? (
+            <div className="filter-empty" role="status">
+              <p>No episodes match these filters.</p>
+              <button type="button" className="btn" onClick={() => setFilter(NO_FILTER)}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <>
+              {isFiltering(filter) ? (
+                <p className="hint filter-count" role="status">
+                  {filtered.length} of {all.length} episodes
+                </p>
+              ) : null}
+              <Timeline episodes={filtered} />
+            </>
+          )}
+        </>
+      )}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop .md, .markdown or .txt files to import them
+        </div>
+      ) : null}
+      {dialog}
     </div>
   );
 }

@@ -1,0 +1,205 @@
+// One episode: header form, CodeMirror with a live preview, outline with section kinds, autosave.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Episode } from '../../data/episode-record';
+import { toDraft } from '../../data/episode-record';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
+import { useHost } from '../../host';
+import { JournalIcon } from '../../ui/icons';
+import { EmptyState } from '../../ui/page';
+import { exportEpisode } from '../journal/export-actions';
+import { Menu } from '../journal/Menu';
+import { showToast } from '../journal/toast-store';
+import { saveStatusText } from './autosave-data';
+import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from './editor-data';
+import { HeaderForm } from './HeaderForm';
+import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
+import { Outline } from './Outline';
+import { MarkdownPreview } from './Preview';
+import { useAutosave } from './use-autosave';
+import './editor.css';
+
+type Mode = 'split' | 'write' | 'preview';
+const MODE_KEY = 'episodes.editor.mode';
+
+function readMode(): Mode {
+  const stored = localStorage.getItem(MODE_KEY);
+  return stored === 'write' || stored === 'preview' ? stored : 'split';
+}
+
+export function EditorPage() {
+  const { id } = useParams();
+  const [loaded, setLoaded] = useState<{ id: string; episode: Episode | null } | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    void getEpisodesRepo()
+      .get(id)
+      .then((episode) => live && setLoaded({ id, episode: episode ?? null }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (!loaded || loaded.id !== id) return <div className="page editor-page" aria-busy="true" />;
+  if (!loaded.episode) {
+    return (
+      <div className="page">
+        <EmptyState
+          icon={JournalIcon}
+          title="This episode is not here"
+          actions={
+            <>
+              <Link className="btn btn-primary" to="/journal">
+                Back to the journal
+              </Link>
+              <Link className="btn" to="/journal/trash">
+                Look in the Trash
+              </Link>
+            </>
+          }
+        >
+          <p>It may have been moved to the Trash or removed in another window.</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  return <Editor key={loaded.id} episode={loaded.episode} />;
+}
+
+function Editor({ episode }: { episode: Episode }) {
+  const host = useHost();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<EpisodeDraft>(() => toDraft(episode));
+  const [mode, setModeState] = useState<Mode>(readMode);
+  const editor = useRef<EditorHandle>(null);
+  const repo = getEpisodesRepo();
+  const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body))), [repo, episode.id]);
+  const { scheduler, state, now } = useAutosave<EpisodeDraft>(save);
+
+  const change = useCallback(
+    (next: EpisodeDraft) => {
+      setDraft(next);
+      scheduler?.update(next);
+    },
+    [scheduler],
+  );
+  const draftRef = useRef(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  });
+  const flush = useCallback(() => void scheduler?.flush(), [scheduler]);
+
+  const deferredBody = useDeferredValue(draft.body);
+  const outline = useMemo(() => outlineWithKinds(deferredBody), [deferredBody]);
+  const stats = useMemo(() => bodyStats(deferredBody), [deferredBody]);
+
+  const setMode = (next: Mode) => {
+    localStorage.setItem(MODE_KEY, next);
+    setModeState(next);
+  };
+
+  const insertHighlights = () => {
+    const body = draftRef.current.body;
+    const list = weeklyHighlightsList(layoutBody(body).sections);
+    if (!list) {
+      showToast({ message: 'Add some ## sections first: the highlights list names them.' });
+      return;
+    }
+    editor.current?.insertAt(highlightsInsertOffset(body), list);
+  };
+
+  const setKind = (index: number, kind: SectionKind) => {
+    const next = setSectionKind(draftRef.current, index, kind);
+    editor.current?.replaceAll(next.body);
+  };
+
+  const moveToTrash = async () => {
+    await scheduler?.flush();
+    try {
+      await repo.trash(episode.id);
+    } catch (error) {
+      showToast({ message: `Could not move it to the Trash: ${String(error)}`, tone: 'danger' });
+      return;
+    }
+    const title = draftRef.current.title || 'Untitled episode';
+    showToast({ message: `“${title}” moved to the Trash.`, action: { label: 'Undo', run: () => repo.restore(episode.id) } });
+    void navigate('/journal');
+  };
+
+  const status = saveStatusText(state, now);
+  return (
+    <div className={`editor-page mode-${mode}`}>
+      <div className="editor-toolbar">
+        <Link to="/journal" className="btn btn-ghost editor-back" onClick={flush}>
+          ← Journal
+        </Link>
+        <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status" title={state.kind === 'error' ? state.message : undefined}>
+          {status}
+        </span>
+        <span className="editor-stats" data-testid="editor-stats">
+          {statsText(stats)}
+        </span>
+        <div className="editor-toolbar-actions">
+          <div className="segmented" role="group" aria-label="Layout">
+            {(['write', 'split', 'preview'] as Mode[]).map((m) => (
+              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+                {m === 'write' ? 'Write' : m === 'split' ? 'Split' : 'Preview'}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="btn" onClick={insertHighlights} title="List this episode's sections under Weekly Highlights">
+            Insert Weekly Highlights
+          </button>
+          <Menu
+            label="Export"
+            items={[
+              { label: 'Markdown with frontmatter', hint: '.md', onSelect: () => void exportEpisode(host, withBody(draftRef.current, draftRef.current.body), 'markdown') },
+              { label: 'Blog-ready markdown', hint: '.md', onSelect: () => void exportEpisode(host, draftRef.current, 'blog') },
+              { label: 'Standalone web page', hint: '.html', onSelect: () => void exportEpisode(host, draftRef.current, 'html') },
+            ]}
+          />
+          <button type="button" className="btn btn-danger" onClick={() => void moveToTrash()}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <div className="editor-layout">
+        <div className="editor-main">
+          <HeaderForm draft={draft} onChange={(patch) => change({ ...draftRef.current, ...patch })} onBlur={flush} />
+          <div className="editor-panes">
+            {mode !== 'preview' ? (
+              <div className="editor-pane editor-pane-source">
+                <MarkdownEditor ref={editor} value={draft.body} onChange={(body) => change({ ...draftRef.current, body })} onBlur={flush} />
+              </div>
+            ) : null}
+            {mode !== 'write' ? (
+              <div className="editor-pane editor-pane-preview" aria-label="Preview" data-testid="preview">
+                <h1 className="preview-title">{draft.title || 'Untitled episode'}</h1>
+                <MarkdownPreview markdown={deferredBody} />
+              </div>
+            ) : null}
+          </div>
+        </div>
+        <aside className="editor-side" aria-label="Outline and sections">
+          <h2>Outline</h2>
+          <Outline
+            items={outline}
+            onJump={(line) => {
+              if (mode === 'preview') setMode('split');
+              requestAnimationFrame(() => editor.current?.jumpToLine(line));
+            }}
+            onKind={(index, kind) => {
+              if (mode === 'preview') {
+                const next = setSectionKind(draftRef.current, index, kind);
+                change({ ...draftRef.current, body: next.body });
+              } else setKind(index, kind);
+            }}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

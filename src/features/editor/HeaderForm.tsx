@@ -1,0 +1,82 @@
+// The fields the app owns in the frontmatter: title, number, ISO week, status, tags.
+import { useState } from 'react';
+import type { EpisodeDraft, EpisodeStatus } from '../../domain/episode';
+import { parseNumberInput, parseWeekInput, weekInputValue } from './editor-data';
+import { TagInput } from './TagInput';
+
+type HeaderPatch = Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>;
+
+export function HeaderForm({ draft, onChange, onBlur }: { draft: EpisodeDraft; onChange(patch: HeaderPatch): void; onBlur(): void }) {
+  const [weekText, setWeekText] = useState(() => weekInputValue(draft.weekOf));
+  const [numberText, setNumberText] = useState(() => (draft.number === undefined ? '' : String(draft.number)));
+  const week = parseWeekInput(weekText);
+  const number = parseNumberInput(numberText);
+  return (
+    <div className="episode-header-form" onBlur={onBlur}>
+      <div className="field field-title">
+        <label htmlFor="episode-title">Title</label>
+        <input id="episode-title" className="input" value={draft.title} placeholder="Episode 12: What this week was about" onChange={(e) => onChange({ title: e.target.value })} />
+      </div>
+      <div className="episode-header-row">
+        <div className="field field-number">
+          <label htmlFor="episode-number">Number</label>
+          <input
+            id="episode-number"
+            className="input"
+            inputMode="numeric"
+            value={numberText}
+            aria-invalid={'error' in number}
+            aria-describedby={'error' in number ? 'episode-number-error' : undefined}
+            onChange={(e) => {
+              setNumberText(e.target.value);
+              const parsed = parseNumberInput(e.target.value);
+              if ('number' in parsed) onChange({ number: parsed.number });
+            }}
+          />
+          {'error' in number ? (
+            <span id="episode-number-error" className="field-error">
+              {number.error}
+            </span>
+          ) : null}
+        </div>
+        <div className="field field-week">
+          <label htmlFor="episode-week">ISO week</label>
+          <input
+            id="episode-week"
+            className="input"
+            value={weekText}
+            placeholder="2026-W47"
+            aria-invalid={'error' in week}
+            aria-describedby={'error' in week ? 'episode-week-error' : undefined}
+            onChange={(e) => {
+              setWeekText(e.target.value);
+              const parsed = parseWeekInput(e.target.value);
+              if ('weekOf' in parsed) onChange({ weekOf: parsed.weekOf });
+            }}
+          />
+          {'error' in week ? (
+            <span id="episode-week-error" className="field-error">
+              {week.error}
+            </span>
+          ) : null}
+        </div>
+        <div className="field field-status">
+          <span className="field-label" id="episode-status-label">
+            Status
+          </span>
+          <div className="segmented" role="group" aria-labelledby="episode-status-label">
+            {(['draft', 'published'] as EpisodeStatus[]).map((status) => (
+              <button key={status} type="button" aria-pressed={draft.status === status} onClick={() => onChange({ status })}>
+                {status === 'draft' ? 'Draft' : 'Published'}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div className="field field-tags">
+          <label htmlFor="episode-tags">Tags</label>
+          <TagInput id="episode-tags" tags={draft.tags} onChange={(tags) => onChange({ tags })} />
+        </div>
+      </div>
+    </div>
+  );
+}

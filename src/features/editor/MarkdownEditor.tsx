@@ -1,0 +1,80 @@
+// CodeMirror 6 for markdown: syntax highlighting (fenced code too), line wrapping, the app's theme.
+import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { languages } from '@codemirror/language-data';
+import CodeMirror, { EditorSelection, EditorView, type ReactCodeMirrorRef } from '@uiw/react-codemirror';
+import { useImperativeHandle, useRef, type Ref } from 'react';
+import { useTheme } from '../../ui/theme';
+import { minimalChange } from './editor-data';
+
+export interface EditorHandle {
+  /** Scrolls to a 1-based line, puts the cursor there and focuses the editor. */
+  jumpToLine(line: number): void;
+  /** Inserts text at an offset (as one undoable change) and selects nothing. */
+  insertAt(offset: number, text: string): void;
+  /** Replaces the document with `next` through the smallest edit. */
+  replaceAll(next: string): void;
+  focus(): void;
+}
+
+const extensions = [
+  markdown({ base: markdownLanguage, codeLanguages: languages }),
+  EditorView.lineWrapping,
+  EditorView.contentAttributes.of({ 'aria-label': 'Episode text (markdown)', spellcheck: 'true' }),
+];
+
+const setup = { foldGutter: false, lineNumbers: false, highlightActiveLine: false, highlightActiveLineGutter: false, autocompletion: false };
+
+export function MarkdownEditor({
+  value,
+  onChange,
+  onBlur,
+  ref,
+}: {
+  value: string;
+  onChange(value: string): void;
+  onBlur(): void;
+  ref: Ref<EditorHandle>;
+}) {
+  const { resolved } = useTheme();
+  const cm = useRef<ReactCodeMirrorRef>(null);
+
+  useImperativeHandle(ref, () => ({
+    jumpToLine(line) {
+      const view = cm.current?.view;
+      if (!view) return;
+      const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
+      view.dispatch({ selection: EditorSelection.cursor(target.from), effects: EditorView.scrollIntoView(target.from, { y: 'start', yMargin: 16 }) });
+      view.focus();
+    },
+    insertAt(offset, text) {
+      const view = cm.current?.view;
+      if (!view) return;
+      const at = Math.min(offset, view.state.doc.length);
+      view.dispatch({ changes: { from: at, insert: text }, selection: EditorSelection.cursor(at + text.length), scrollIntoView: true });
+      view.focus();
+    },
+    replaceAll(next) {
+      const view = cm.current?.view;
+      if (!view) return;
+      const change = minimalChange(view.state.doc.toString(), next);
+      if (change) view.dispatch({ changes: change });
+    },
+    focus() {
+      cm.current?.view?.focus();
+    },
+  }));
+
+  return (
+    <CodeMirror
+      ref={cm}
+      className="md-editor"
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
+      theme={resolved}
+      extensions={extensions}
+      basicSetup={setup}
+      height="100%"
+    />
+  );
+}

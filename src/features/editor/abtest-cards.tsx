@@ -1,0 +1,52 @@
+// A registry of cards for ```abtest blocks, keyed by calculator id. The calculators feature can
+// register a live result card; until then (or for unknown ids) the placeholder card is shown.
+import { useSyncExternalStore, type ComponentType } from 'react';
+import type { AbtestParsed } from '../../domain/episode';
+import { abtestLabel } from './preview-data';
+
+export interface AbtestCardProps {
+  calculator: string;
+  input: unknown;
+  source: string;
+}
+export type AbtestCard = ComponentType<AbtestCardProps>;
+
+const cards = new Map<string, AbtestCard>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** Registers the card for a calculator id; returns a function that removes it. */
+export function registerAbtestCard(calculatorId: string, card: AbtestCard): () => void {
+  cards.set(calculatorId, card);
+  version += 1;
+  listeners.forEach((l) => l());
+  return () => {
+    if (cards.get(calculatorId) !== card) return;
+    cards.delete(calculatorId);
+    version += 1;
+    listeners.forEach((l) => l());
+  };
+}
+
+/** The registered card for a calculator id, or undefined (the placeholder is used). */
+export function useAbtestCard(calculatorId: string | undefined): AbtestCard | undefined {
+  useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => version,
+  );
+  return calculatorId ? cards.get(calculatorId) : undefined;
+}
+
+export function AbtestBlockCard({ parsed, source }: { parsed: AbtestParsed; source: string }) {
+  const Card = useAbtestCard('error' in parsed ? undefined : parsed.calculator);
+  if (Card && !('error' in parsed)) return <Card calculator={parsed.calculator} input={parsed.input} source={source} />;
+  return (
+    <div className={`abtest-card${'error' in parsed ? ' abtest-card-error' : ''}`} data-testid="abtest-card">
+      <span className="abtest-card-badge">A/B</span>
+      <span>{abtestLabel(parsed)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// React glue for AutosaveScheduler: flush on unmount and when the window is closed or hidden.
+import { useEffect, useRef, useState } from 'react';
+import { AutosaveScheduler, type SaveState } from './autosave-data';
+
+export function useAutosave<T>(save: ((value: T) => Promise<void>) | null) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [scheduler, setScheduler] = useState<AutosaveScheduler<T> | null>(null);
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  const enabled = save !== null;
+
+  useEffect(() => {
+    if (!enabled) return;
+    const next = new AutosaveScheduler<T>({ save: (value) => saveRef.current!(value), onState: setState });
+    setScheduler(next);
+    const flush = () => void next.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the editor (route change, unmount): write what is pending now.
+      void next.flush().finally(() => next.dispose());
+    };
+  }, [enabled]);
+
+  // Re-render every second so "Saved · 2s ago" and the retry countdown stay current.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  return { scheduler, state, now };
+}

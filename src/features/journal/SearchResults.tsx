@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import type { SearchHit, SnippetPart } from '../../data/episode-search';
+import { weekLabel } from './journal-data';
+
+function Parts({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+  if (hits.length === 0) {
+    return (
+      <div className="search-empty" role="status">
+        Nothing found for “{query}”. Try fewer or shorter words; search also matches the start of words.
+      </div>
+    );
+  }
+  return (
+    <div>
+      <p className="hint search-count" role="status">
+        {hits.length === 1 ? '1 episode' : `${hits.length} episodes`} found
+      </p>
+      <ol className="search-results" aria-label="Search results">
+        {hits.map((hit) => (
+          <li key={hit.id}>
+            <Link to={`/journal/${hit.id}`} className="episode-row search-hit" data-testid="search-hit">
+              <div className="episode-row-top">
+                <span className="episode-title" title={hit.title}>
+                  <Parts parts={hit.titleParts} />
+                </span>
+                <span className="episode-week">{weekLabel(hit.weekOf)}</span>
+              </div>
+              {hit.snippet.length ? (
+                <p className="episode-excerpt">
+                  <Parts parts={hit.snippet} />
+                </p>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { dismissToast, useToasts } from './toast-store';
+
+export function Toaster() {
+  const toasts = useToasts();
+  return (
+    <div className="toaster" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast${toast.tone === 'danger' ? ' toast-danger' : ''}`}>
+          <span className="toast-message">{toast.message}</span>
+          {toast.action ? (
+            <button
+              type="button"
+              className="btn btn-ghost toast-action"
+              onClick={() => {
+                dismissToast(toast.id);
+                void toast.action!.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          ) : null}
+          <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismissToast(toast.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Export through the host: a save dialog in the desktop app, a download in the browser.
+import { toDraft } from '../../data/episode-record';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import type { EpisodeDraft } from '../../domain/episode';
+import { serializeEpisode, toBlogMarkdown } from '../../domain/episode';
+import type { Host, SaveOutcome } from '../../host';
+import { renderHtml } from '../editor/preview-data';
+import { exportFileName, journalZip, standaloneHtml, type ExportFormat } from './export-data';
+import { showToast } from './toast-store';
+
+const MARKDOWN = { name: 'Markdown', extensions: ['md'] };
+
+function report(outcome: SaveOutcome, what: string) {
+  if (outcome.saved) showToast({ message: `Exported ${what} to ${outcome.where}.` });
+}
+
+function failed(error: unknown) {
+  showToast({ message: `Export failed: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' }, 12_000);
+}
+
+export async function exportEpisode(host: Host, draft: EpisodeDraft, format: ExportFormat): Promise<void> {
+  try {
+    const suggestedName = exportFileName(draft, format);
+    const request =
+      format === 'markdown'
+        ? { data: serializeEpisode(draft), mimeType: 'text/markdown', filters: [MARKDOWN] }
+        : format === 'blog'
+          ? { data: toBlogMarkdown(draft), mimeType: 'text/markdown', filters: [MARKDOWN] }
+          : { data: standaloneHtml(draft.title, renderHtml(toBlogMarkdown(draft))), mimeType: 'text/html', filters: [{ name: 'Web page', extensions: ['html'] }] };
+    report(await host.saveFile({ title: 'Export episode', suggestedName, ...request }), `“${draft.title}”`);
+  } catch (error) {
+    failed(error);
+  }
+}
+
+export async function exportJournal(host: Host): Promise<void> {
+  try {
+    const episodes = await getEpisodesRepo().listFull();
+    if (episodes.length === 0) {
+      showToast({ message: 'There are no episodes to export yet.' });
+      return;
+    }
+    const data = journalZip(episodes.map(toDraft));
+    const day = new Date().toISOString().slice(0, 10);
+    const outcome = await host.saveFile({
+      title: 'Export the journal',
+      suggestedName: `episodes-journal-${day}.zip`,
+      mimeType: 'application/zip',
+      filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+      data,
+    });
+    report(outcome, `${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'}`);
+  } catch (error) {
+    failed(error);
+  }
+}

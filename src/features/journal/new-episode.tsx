@@ -1,0 +1,81 @@
+// "New episode": this week's episode from the last one's headings. A second episode for the same
+// week is allowed after an in-app warning. Ctrl/Cmd+N in the browser; the menu in the desktop app.
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Outlet, useNavigate } from 'react-router';
+import { toDraft } from '../../data/episode-record';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import { newEpisodeTemplate } from '../../domain/episode';
+import { isoWeekFromWeekOf } from '../../domain/week';
+import { useHost } from '../../host';
+import { useConfirm } from './ConfirmDialog';
+import { episodesInWeek } from './journal-data';
+import { ensureJournalReady } from './journal-start';
+import { Toaster } from './Toaster';
+import { showToast } from './toast-store';
+
+export function useNewEpisode(): [ReactNode, () => Promise<void>] {
+  const navigate = useNavigate();
+  const [dialog, confirm] = useConfirm();
+  const busy = useRef(false);
+  const create = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await ensureJournalReady();
+      const repo = getEpisodesRepo();
+      const last = await repo.latest();
+      const draft = newEpisodeTemplate({ lastEpisode: last ? toDraft(last) : undefined, today: new Date() });
+      const sameWeek = draft.weekOf ? episodesInWeek(await repo.list(), draft.weekOf) : [];
+      if (sameWeek.length > 0) {
+        const week = isoWeekFromWeekOf(draft.weekOf!) ?? 'this week';
+        const ok = await confirm({
+          title: `${week} already has an episode`,
+          body: (
+            <p>
+              “{sameWeek[0]!.title}” is filed under {week}. Start a second episode for the same week anyway?
+            </p>
+          ),
+          confirmLabel: 'Create another',
+          cancelLabel: 'Cancel',
+        });
+        if (!ok) return;
+      }
+      const created = await repo.create(draft);
+      void navigate(`/journal/${created.id}`);
+    } catch (error) {
+      showToast({ message: `Could not create the episode: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' });
+    } finally {
+      busy.current = false;
+    }
+  }, [confirm, navigate]);
+  return [dialog, create];
+}
+
+/** Wraps every screen: the new-episode command from anywhere, and the toasts. */
+export function JournalCommands() {
+  const host = useHost();
+  const [dialog, create] = useNewEpisode();
+  useEffect(() => {
+    const unsubscribe = host.onMenuCommand((command) => {
+      if (command === 'new-episode') void create();
+    });
+    if (host.kind === 'electron') return unsubscribe;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'n') return;
+      event.preventDefault();
+      void create();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [host, create]);
+  return (
+    <>
+      <Outlet />
+      {dialog}
+      <Toaster />
+    </>
+  );
+}
