@@ -1,0 +1,120 @@
+// One certification: header, status banner, charts, the module checklist and the study log.
+// All chart data comes from one memoized progressCharts call per (certification, sessions, today).
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { todayIso, useCertification, useStudySessions } from '../../data/certifications-store';
+import { formatHours, progressCharts } from '../../domain/progress';
+import type { ProgressCharts } from '../../domain/progress';
+import { CertificationIcon } from '../../ui/icons';
+import { EmptyState } from '../../ui/page';
+import { forecastText } from './certification-data';
+import { BurnUpChart } from './charts/BurnUpChart';
+import { HoursPerWeekChart } from './charts/HoursPerWeekChart';
+import { ModuleProgressChart } from './charts/ModuleProgressChart';
+import { StudyHeatmap } from './charts/StudyHeatmap';
+import { DetailHeader } from './DetailHeader';
+import { ModuleChecklist } from './ModuleChecklist';
+import { StudyLog } from './StudyLog';
+import { ToastRegion } from './toast';
+import { useCertificationEdits } from './use-certification-edits';
+import type { Certification, IsoDate, StudySession } from '../../domain/progress';
+import './certifications.css';
+
+function StatusBanner({ charts }: { charts: ProgressCharts }) {
+  const { banner, plan, pace, streaks } = charts;
+  const tone = banner.kind === 'behind' || banner.kind === 'target-passed' ? 'warn' : banner.kind === 'on-track' || banner.kind === 'done' ? 'good' : 'neutral';
+  return (
+    <section className={`cert-banner cert-banner-${tone}`} aria-label="Status">
+      <strong data-testid="status-banner">{banner.message}</strong>
+      <dl className="cert-stats">
+        <div>
+          <dt>Pace</dt>
+          <dd>{formatHours(pace.hoursPerWeek)} h/week</dd>
+        </div>
+        <div>
+          <dt>Needed</dt>
+          <dd>{plan.hoursPerWeek === null ? '—' : `${formatHours(plan.hoursPerWeek)} h/week`}</dd>
+        </div>
+        <div>
+          <dt>Left</dt>
+          <dd>{formatHours(plan.remainingHours)} h</dd>
+        </div>
+        <div>
+          <dt>Streak</dt>
+          <dd>
+            {streaks.current} {streaks.current === 1 ? 'day' : 'days'}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Detail({ cert, sessions, today }: { cert: Certification; sessions: StudySession[]; today: IsoDate }) {
+  const charts = useMemo(() => progressCharts(cert, sessions, today), [cert, sessions, today]);
+  const edits = useCertificationEdits(cert);
+  return (
+    <div className="page cert-detail">
+      <DetailHeader cert={cert} sessions={sessions} today={today} edits={edits} />
+      <StatusBanner charts={charts} />
+      <section className="card cert-burnup" aria-labelledby="cert-burnup-title">
+        <div className="cert-section-head">
+          <h2 id="cert-burnup-title">Burn-up</h2>
+          <span className="cert-count">{formatHours(charts.burnUp.scopeHours)} h in scope</span>
+        </div>
+        <BurnUpChart burnUp={charts.burnUp} today={today} />
+        <p className="cert-forecast" data-testid="forecast">
+          {forecastText(charts.burnUp.forecastDetail, charts.plan)}
+        </p>
+      </section>
+      <div className="cert-chart-grid">
+        <section className="card" aria-labelledby="cert-weeks-title">
+          <h2 id="cert-weeks-title">Hours per week</h2>
+          <HoursPerWeekChart weeks={charts.weeks} needed={charts.plan.hoursPerWeek} />
+        </section>
+        <section className="card" aria-labelledby="cert-heat-title">
+          <h2 id="cert-heat-title">Study days</h2>
+          <StudyHeatmap heatmap={charts.heatmap} />
+        </section>
+      </div>
+      <div className="cert-work">
+        <ModuleChecklist cert={cert} edits={edits} today={today} />
+        <div className="cert-side">
+          <StudyLog cert={cert} sessions={sessions} today={today} />
+          <section className="card" aria-labelledby="cert-modules-chart-title">
+            <h2 id="cert-modules-chart-title">Progress per module</h2>
+            <ModuleProgressChart modules={charts.modules} />
+          </section>
+        </div>
+      </div>
+      <ToastRegion />
+    </div>
+  );
+}
+
+export function CertificationDetailPage() {
+  const { id } = useParams();
+  const cert = useCertification(id);
+  const sessions = useStudySessions(id);
+  const [today] = useState(todayIso);
+  if (cert === undefined || sessions === undefined) return <div className="page" aria-busy="true" />;
+  if (cert === null) {
+    return (
+      <div className="page">
+        <EmptyState
+          icon={CertificationIcon}
+          title="This certification is not here"
+          actions={
+            <Link to="/certifications" className="btn btn-primary">
+              Back to certifications
+            </Link>
+          }
+        >
+          <p>It may have been deleted, or the link is from another computer. Your other certifications are in the list.</p>
+        </EmptyState>
+        <ToastRegion />
+      </div>
+    );
+  }
+  return <Detail cert={cert} sessions={sessions} today={today} />;
+}

@@ -1,0 +1,174 @@
+// The study log: a quick-add line (Enter submits) and the sessions, newest first, each with its
+// ISO week (the journal's unit). Edits and deletes offer Undo.
+import { useMemo, useState, type FormEvent } from 'react';
+import { getCertificationsRepo } from '../../data/certifications-store';
+import { isoWeekLabel } from '../../domain/progress';
+import type { Certification, FieldErrors, IsoDate, StudySession } from '../../domain/progress';
+import { formatDay } from './certification-data';
+import { Field } from './ModuleForms';
+import { showToast, showUndo } from './toast';
+
+const PAGE = 20;
+
+interface Draft {
+  moduleId: string;
+  minutes: string;
+  note: string;
+  date: string;
+}
+
+const toMinutes = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+function minutesMessage(errors: FieldErrors, text: string): FieldErrors {
+  return errors.minutes && Number.isNaN(toMinutes(text)) ? { ...errors, minutes: 'Enter the minutes studied.' } : errors;
+}
+
+function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel }: {
+  cert: Certification;
+  initial: Draft;
+  submitLabel: string;
+  onSubmit: (draft: Draft) => Promise<FieldErrors | null>;
+  onCancel?: () => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await onSubmit(draft);
+    setErrors(result ? minutesMessage(result, draft.minutes) : {});
+    if (!result) setDraft((d) => ({ ...d, minutes: onCancel ? d.minutes : '', note: onCancel ? d.note : '' }));
+  };
+  const input = (id: string, eid: string, error?: string) => ({ id, className: 'input', 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? eid : undefined });
+  return (
+    <form className="cert-session-form" onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
+      <Field label="Module" error={errors.moduleId} wide>
+        {(id, eid) => (
+          <select {...input(id, eid, errors.moduleId)} value={draft.moduleId} onChange={set('moduleId')}>
+            <option value="">Choose a module…</option>
+            {cert.modules.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.course ? `${m.title} (${m.course})` : m.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Minutes" error={errors.minutes}>
+        {(id, eid) => <input {...input(id, eid, errors.minutes)} type="number" inputMode="numeric" step={5} value={draft.minutes} onChange={set('minutes')} placeholder="45" />}
+      </Field>
+      <Field label="Date" error={errors.date}>
+        {(id, eid) => <input {...input(id, eid, errors.date)} type="date" value={draft.date} onChange={set('date')} />}
+      </Field>
+      <Field label="Note" error={errors.note} wide>
+        {(id, eid) => <input {...input(id, eid, errors.note)} value={draft.note} onChange={set('note')} placeholder="What did you study? (optional)" />}
+      </Field>
+      <div className="cert-form-actions">
+        <button type="submit" className="btn btn-primary">
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="btn btn-ghost" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+      {errors._ || errors.certificationId ? (
+        <span className="field-error" role="alert">
+          {errors._ ?? errors.certificationId}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+export function StudyLog({ cert, sessions, today }: { cert: Certification; sessions: StudySession[]; today: IsoDate }) {
+  const [shown, setShown] = useState(PAGE);
+  const [editing, setEditing] = useState<string | null>(null);
+  const newestFirst = useMemo(() => [...sessions].reverse(), [sessions]);
+  const titles = useMemo(() => new Map(cert.modules.map((m) => [m.id, m.title])), [cert.modules]);
+  const defaultModule = newestFirst[0]?.moduleId ?? cert.modules.find((m) => m.status === 'in-progress')?.id ?? cert.modules.find((m) => m.status !== 'done')?.id ?? '';
+  const repo = getCertificationsRepo();
+
+  const add = async (draft: Draft) => {
+    const result = await repo.addSession(cert, { moduleId: draft.moduleId, minutes: toMinutes(draft.minutes), note: draft.note, date: draft.date });
+    if (!result.ok) return result.errors;
+    showUndo(`Logged ${result.value.minutes} min on ${titles.get(result.value.moduleId) ?? 'a module'}`, result.undo.undo);
+    return null;
+  };
+  const save = (session: StudySession) => async (draft: Draft) => {
+    const result = await repo.updateSession(cert, { ...session, moduleId: draft.moduleId, minutes: toMinutes(draft.minutes), note: draft.note, date: draft.date });
+    if (!result.ok) return result.errors;
+    setEditing(null);
+    showUndo('Edited a study session', result.undo.undo);
+    return null;
+  };
+  const remove = async (session: StudySession) => {
+    const undo = await repo.deleteSession(session.id);
+    if (undo) showUndo(`Deleted ${session.minutes} min on ${formatDay(session.date)}`, undo.undo);
+    else showToast('That session was already deleted.');
+  };
+
+  return (
+    <section className="card cert-log" aria-labelledby="cert-log-title">
+      <div className="cert-section-head">
+        <h2 id="cert-log-title">Study log</h2>
+        <span className="cert-count">{sessions.length} sessions</span>
+      </div>
+      {cert.modules.length === 0 ? (
+        <p className="cert-chart-empty">Add a module first: every study session is logged against one.</p>
+      ) : (
+        <SessionForm
+          key={defaultModule}
+          cert={cert}
+          initial={{ moduleId: defaultModule, minutes: '', note: '', date: today }}
+          submitLabel="Log session"
+          onSubmit={add}
+        />
+      )}
+      {sessions.length === 0 ? (
+        <p className="cert-chart-empty">No sessions yet. Log what you studied today; the charts and the forecast start from your first session.</p>
+      ) : (
+        <ul className="cert-sessions" aria-label="Study sessions">
+          {newestFirst.slice(0, shown).map((s) =>
+            editing === s.id ? (
+              <li key={s.id} className="cert-session is-editing">
+                <SessionForm
+                  cert={cert}
+                  initial={{ moduleId: s.moduleId, minutes: String(s.minutes), note: s.note, date: s.date }}
+                  submitLabel="Save session"
+                  onSubmit={save(s)}
+                  onCancel={() => setEditing(null)}
+                />
+              </li>
+            ) : (
+              <li key={s.id} className="cert-session">
+                <span className="cert-session-date">
+                  {formatDay(s.date)} <span className="cert-week">{isoWeekLabel(s.date)}</span>
+                </span>
+                <span className="cert-session-what">
+                  <span className="cert-session-module">{titles.get(s.moduleId) ?? 'Removed module'}</span>
+                  {s.note ? <span className="cert-session-note">{s.note}</span> : null}
+                </span>
+                <span className="cert-session-minutes">{s.minutes} min</span>
+                <span className="cert-module-buttons">
+                  <button type="button" className="cert-icon-btn" aria-label={`Edit session of ${formatDay(s.date)}`} onClick={() => setEditing(s.id)}>
+                    ✎
+                  </button>
+                  <button type="button" className="cert-icon-btn cert-danger" aria-label={`Delete session of ${formatDay(s.date)}`} onClick={() => void remove(s)}>
+                    ✕
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      {sessions.length > shown ? (
+        <button type="button" className="btn btn-ghost" onClick={() => setShown((n) => n + PAGE * 5)}>
+          Show more ({sessions.length - shown} older)
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+// Chart series shaped for recharts and the SVG heatmap, from the domain's ProgressCharts.
+// Dates become integer day indexes so the burn-up's x axis is a real time scale; every series
+// stays small (weekly points, a capped number of bars) whatever the size of the history.
+import { format } from 'date-fns';
+import { formatHours } from '../../domain/progress';
+import type { BurnUp, ChartPoint, Heatmap, IsoDate, ModuleProgress, WeekHours } from '../../domain/progress';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a 'yyyy-MM-dd' day (UTC arithmetic: no DST drift). */
+export function dayIndex(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+export function dayFromIndex(index: number): Date {
+  const d = new Date(index * DAY_MS);
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
+export interface XY {
+  x: number;
+  hours: number;
+}
+
+export interface BurnUpChartData {
+  actual: XY[];
+  expected: XY[];
+  optimistic: XY[];
+  pessimistic: XY[];
+  scope: number;
+  markers: { x: number; label: string; kind: 'target' | 'exam' }[];
+  today: number;
+  domain: [number, number];
+  ticks: number[];
+  /** 'MMM yyyy' for long spans, 'd MMM' for short ones. */
+  tickFormat: string;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const toXY = (points: ChartPoint[]): XY[] => points.map((p) => ({ x: dayIndex(p.date), hours: round1(p.hours) }));
+
+/** Cuts a two-point line at x = max, so a far pessimistic forecast does not stretch the axis. */
+export function clipLine(line: XY[], max: number): XY[] {
+  if (line.length !== 2) return line;
+  const [a, b] = line as [XY, XY];
+  if (b.x <= max) return line;
+  if (a.x >= max) return [];
+  const t = (max - a.x) / (b.x - a.x);
+  return [a, { x: max, hours: round1(a.hours + t * (b.hours - a.hours)) }];
+}
+
+export function evenTicks(min: number, max: number, count = 6): number[] {
+  if (max <= min) return [min];
+  const step = Math.max(1, Math.round((max - min) / (count - 1)));
+  const ticks: number[] = [];
+  for (let x = min; x < max - step / 2; x += step) ticks.push(x);
+  ticks.push(max);
+  return ticks;
+}
+
+export function burnUpChart(burnUp: BurnUp, today: IsoDate): BurnUpChartData {
+  const todayX = dayIndex(today);
+  const actual = toXY(burnUp.actual);
+  const forecast = burnUp.forecast;
+  const markers = burnUp.markers.map((m) => ({ x: dayIndex(m.date), label: m.label, kind: m.kind }));
+  const min = Math.min(actual[0]?.x ?? todayX, todayX, ...markers.map((m) => m.x));
+  const ends = [todayX, ...markers.map((m) => m.x)];
+  if (forecast) ends.push(dayIndex(forecast.expected[1]!.date), dayIndex(forecast.optimistic[1]!.date));
+  let max = Math.max(...ends);
+  max += Math.max(3, Math.round((max - min) * 0.03));
+  const span = max - min;
+  return {
+    actual,
+    expected: forecast ? clipLine(toXY(forecast.expected), max) : [],
+    optimistic: forecast ? clipLine(toXY(forecast.optimistic), max) : [],
+    pessimistic: forecast ? clipLine(toXY(forecast.pessimistic), max) : [],
+    scope: round1(burnUp.scopeHours),
+    markers,
+    today: todayX,
+    domain: [min, max],
+    ticks: evenTicks(min, max),
+    tickFormat: span > 300 ? 'MMM yyyy' : 'd MMM',
+  };
+}
+
+export function formatTick(x: number, pattern: string): string {
+  return format(dayFromIndex(x), pattern);
+}
+
+export interface WeekBar {
+  week: string;
+  label: string;
+  hours: number;
+}
+
+/** The last `limit` ISO weeks (all when limit is null), labelled by their Monday. */
+export function weekBars(weeks: readonly WeekHours[], limit: number | null = 26): WeekBar[] {
+  const shown = limit === null ? weeks : weeks.slice(-limit);
+  return shown.map((w) => ({ week: w.week, label: format(dayFromIndex(dayIndex(w.weekStart)), 'd MMM'), hours: round1(w.hours) }));
+}
+
+export interface ModuleBar {
+  id: string;
+  title: string;
+  percent: number;
+  hoursLogged: number;
+  estimatedHours: number;
+}
+
+/**
+ * Where the time went: modules with the most logged study first, then the most progressed, then
+ * checklist order. `limit` null shows all.
+ */
+export function moduleBars(modules: readonly ModuleProgress[], limit: number | null = 10): ModuleBar[] {
+  const ranked = modules
+    .map((m, order) => ({ m, order }))
+    .sort((a, b) => b.m.minutesLogged - a.m.minutesLogged || b.m.percent - a.m.percent || a.order - b.order);
+  const shown = limit === null ? ranked : ranked.slice(0, limit);
+  return shown.map(({ m }) => ({
+    id: m.moduleId,
+    title: m.title,
+    percent: m.percent,
+    hoursLogged: round1(m.minutesLogged / 60),
+    estimatedHours: m.estimatedHours,
+  }));
+}
+
+export interface HeatRect {
+  x: number;
+  y: number;
+  level: number;
+  title: string;
+}
+
+export interface HeatmapLayout {
+  width: number;
+  height: number;
+  cell: number;
+  rects: HeatRect[];
+  months: { x: number; label: string }[];
+  weekdays: { y: number; label: string }[];
+}
+
+export const HEAT_LEFT = 30;
+export const HEAT_TOP = 16;
+
+function minutesPhrase(minutes: number): string {
+  if (minutes === 0) return 'no study';
+  return minutes < 60 ? `${minutes} min` : `${formatHours(minutes / 60)} h`;
+}
+
+/** GitHub-style grid: a column per week, Monday on top; month labels where a month starts. */
+export function heatmapLayout(heatmap: Heatmap, cell = 11, gap = 3): HeatmapLayout {
+  const pitch = cell + gap;
+  const rects = heatmap.cells.map((c) => ({
+    x: HEAT_LEFT + c.week * pitch,
+    y: HEAT_TOP + c.weekday * pitch,
+    level: c.level,
+    title: `${format(dayFromIndex(dayIndex(c.date)), 'EEE d MMM yyyy')}: ${minutesPhrase(c.minutes)}`,
+  }));
+  const months: HeatmapLayout['months'] = [];
+  let lastWeek = -10;
+  for (const m of heatmap.months) {
+    if (m.week - lastWeek < 3) continue;
+    months.push({ x: HEAT_LEFT + m.week * pitch, label: m.label });
+    lastWeek = m.week;
+  }
+  const weekdays = [
+    { y: HEAT_TOP + 0 * pitch + cell - 2, label: 'Mon' },
+    { y: HEAT_TOP + 2 * pitch + cell - 2, label: 'Wed' },
+    { y: HEAT_TOP + 4 * pitch + cell - 2, label: 'Fri' },
+  ];
+  return { width: HEAT_LEFT + heatmap.weeks * pitch, height: HEAT_TOP + 7 * pitch, cell, rects, months, weekdays };
+}

@@ -1,0 +1,38 @@
+// Hours studied per ISO week (bars), the last six months by default.
+import { memo, useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { WeekHours } from '../../../domain/progress';
+import { weekBars } from '../chart-data';
+import { useChartColors } from '../use-chart-colors';
+
+export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed }: { weeks: WeekHours[]; needed: number | null }) {
+  const colors = useChartColors();
+  const [all, setAll] = useState(false);
+  const data = useMemo(() => weekBars(weeks, all ? 260 : 26), [weeks, all]);
+  if (weeks.length === 0) return <p className="cert-chart-empty">No study logged yet. Each session you log adds to its week here.</p>;
+  const axis = { stroke: colors.faint, tick: { fill: colors.muted, fontSize: 12 } };
+  return (
+    <div className="cert-chart" data-testid="hours-per-week">
+      <BarChart responsive data={data} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" {...axis} minTickGap={16} />
+        <YAxis width={40} unit=" h" allowDecimals={false} {...axis} />
+        <Tooltip
+          labelFormatter={(_label, payload) => `Week ${String(payload?.[0]?.payload?.week ?? '')}`}
+          formatter={(value) => [`${String(value)} h`, 'Studied']}
+          contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}
+          cursor={{ fill: colors.grid, opacity: 0.4 }}
+        />
+        {needed !== null && needed > 0 ? (
+          <ReferenceLine y={Math.round(needed * 10) / 10} stroke={colors.warning} strokeDasharray="6 4" label={{ value: 'Needed', fill: colors.warning, position: 'insideTopRight', fontSize: 12 }} />
+        ) : null}
+        <Bar dataKey="hours" fill={colors.accent} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+      </BarChart>
+      {weeks.length > 26 ? (
+        <button type="button" className="btn btn-ghost cert-chart-toggle" onClick={() => setAll((v) => !v)}>
+          {all ? 'Last 26 weeks' : `All ${Math.min(weeks.length, 260)} weeks`}
+        </button>
+      ) : null}
+    </div>
+  );
+});

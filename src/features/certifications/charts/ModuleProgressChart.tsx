@@ -1,0 +1,44 @@
+// Progress per module as horizontal bars: the modules with the most study first, top N or all.
+import { memo, useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ModuleProgress } from '../../../domain/progress';
+import { moduleBars } from '../chart-data';
+import { useChartColors } from '../use-chart-colors';
+
+const TOP = 10;
+const ROW = 26;
+
+function shorten(title: string): string {
+  return title.length > 34 ? `${title.slice(0, 33)}…` : title;
+}
+
+export const ModuleProgressChart = memo(function ModuleProgressChart({ modules }: { modules: ModuleProgress[] }) {
+  const colors = useChartColors();
+  const [all, setAll] = useState(false);
+  const data = useMemo(() => moduleBars(modules, all ? null : TOP), [modules, all]);
+  if (modules.length === 0) return <p className="cert-chart-empty">Add modules to see their progress here.</p>;
+  const axis = { stroke: colors.faint, tick: { fill: colors.muted, fontSize: 12 } };
+  return (
+    <div className="cert-chart" data-testid="module-progress">
+      <BarChart responsive layout="vertical" data={data} style={{ width: '100%', height: data.length * ROW + 40 }} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
+        <YAxis type="category" dataKey="title" width={220} tickFormatter={shorten} interval={0} {...axis} />
+        <Tooltip
+          formatter={(value, _name, item) => {
+            const row = item.payload as { hoursLogged: number; estimatedHours: number };
+            return [`${String(value)}% · ${row.hoursLogged} h logged of ~${row.estimatedHours} h`, 'Progress'];
+          }}
+          contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}
+          cursor={{ fill: colors.grid, opacity: 0.4 }}
+        />
+        <Bar dataKey="percent" fill={colors.success} radius={[0, 3, 3, 0]} background={{ fill: colors.grid, opacity: 0.35 }} isAnimationActive={false} />
+      </BarChart>
+      {modules.length > TOP ? (
+        <button type="button" className="btn btn-ghost cert-chart-toggle" onClick={() => setAll((v) => !v)} aria-expanded={all}>
+          {all ? `Show top ${TOP}` : `Show all ${modules.length} modules`}
+        </button>
+      ) : null}
+    </div>
+  );
+});

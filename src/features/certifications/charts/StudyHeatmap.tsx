@@ -1,0 +1,51 @@
+// The last year of study days as a GitHub-style grid; each day's minutes are in its tooltip.
+import { memo, useMemo } from 'react';
+import type { Heatmap } from '../../../domain/progress';
+import { formatHours } from '../../../domain/progress';
+import { heatmapLayout } from '../chart-data';
+
+const LEGEND = ['No study', 'Under 30 min', '30–60 min', '1–2 h', '2 h or more'];
+
+export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
+  const layout = useMemo(() => heatmapLayout(heatmap), [heatmap]);
+  const studied = heatmap.cells.filter((c) => c.minutes > 0).length;
+  return (
+    <figure className="cert-heatmap" data-testid="heatmap">
+      <div className="cert-heatmap-scroll">
+        <svg width={layout.width} height={layout.height} role="img" aria-label={`Study days in the last year: ${studied} days, ${formatHours(heatmap.totalMinutes / 60)} hours`}>
+          {layout.months.map((m) => (
+            <text key={`${m.label}-${m.x}`} x={m.x} y={10} className="cert-heat-label">
+              {m.label}
+            </text>
+          ))}
+          {layout.weekdays.map((d) => (
+            <text key={d.label} x={0} y={d.y} className="cert-heat-label">
+              {d.label}
+            </text>
+          ))}
+          {layout.rects.map((r) => (
+            <rect key={`${r.x}-${r.y}`} x={r.x} y={r.y} width={layout.cell} height={layout.cell} rx={2} className={`cert-heat cert-heat-${r.level}`}>
+              <title>{r.title}</title>
+            </rect>
+          ))}
+        </svg>
+      </div>
+      <figcaption className="cert-heatmap-legend">
+        <span>
+          {studied} study days · {formatHours(heatmap.totalMinutes / 60)} h in the last year
+        </span>
+        <span className="cert-heatmap-scale" aria-label="Legend">
+          Less
+          {LEGEND.map((label, level) => (
+            <svg key={label} width="11" height="11" aria-hidden="false" role="img" aria-label={label}>
+              <rect width="11" height="11" rx="2" className={`cert-heat cert-heat-${level}`}>
+                <title>{label}</title>
+              </rect>
+            </svg>
+          ))}
+          More
+        </span>
+      </figcaption>
+    </figure>
+  );
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './support/app';
+import { CertificationsScreen } from './support/certifications-page';
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** The browser's local calendar day, shifted by `days`. */
+async function localDay(session: AppSession, days = 0): Promise<string> {
+  return session.page.evaluate((d) => {
+    const t = new Date();
+    t.setDate(t.getDate() + d);
+    return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+  }, days);
+}
+
+describe('certification tracker', () => {
+  it('creates a path from a template, checks modules off, logs study and exports it', async () => {
+    app = await openApp();
+    const page = app.page;
+    const screen = new CertificationsScreen(page);
+    await app.goto('/certifications');
+    await expect.poll(() => page.getByText('No certifications tracked yet', { exact: true }).count()).toBe(1);
+    await app.screenshot('certifications-empty');
+
+    await screen.startFromTemplate(/AWS Certified Machine Learning Engineer/);
+    expect(await screen.heading.textContent()).toContain('AWS Certified Machine Learning Engineer');
+    expect(await screen.banner.textContent()).toBe('Set a target or exam date to see whether you are on track.');
+    expect(await screen.forecast.textContent()).toMatch(/^79 h left\. Log a study session/);
+
+    // A target date before the start is refused next to the field; a later one is saved.
+    const today = await localDay(app);
+    await screen.editDetails({ 'Start date': today, 'Target date': await localDay(app, -3) });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'The target date is before the start date.' }).count()).toBe(1);
+    await screen.editDetails({ 'Target date': await localDay(app, 56) });
+    await expect.poll(() => screen.banner.textContent()).toMatch(/^Behind by 9\.9 hours a week\.$/); // 79 h / 56 days * 7
+
+    // Check a module off with the mouse, the next one with the keyboard: the burn-up climbs.
+    expect(await screen.burnUp.getAttribute('data-done')).toBe('0');
+    await screen.module('Task 1.1').getByRole('checkbox').click();
+    await expect.poll(() => screen.burnUp.getAttribute('data-done')).toBe('6');
+    await screen.module('Task 1.1').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect.poll(() => screen.burnUp.getAttribute('data-done')).toBe('14');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('+');
+    await expect.poll(() => screen.module('Task 1.3').getByRole('spinbutton').inputValue()).toBe('10');
+
+    // Reorder with Alt+Down, remove with Delete, and undo the removal.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.locator('.cert-module-title').nth(1).textContent()).toMatch(/^Task 1\.3/);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => screen.module('Task 1.3').count()).toBe(0);
+    await page.getByRole('button', { name: /^Undo: Removed Task 1\.3/ }).click();
+    await expect.poll(() => screen.module('Task 1.3').count()).toBe(1);
+
+    // A percent outside 0-100 gets a field message.
+    const percent = screen.module('Task 2.1').getByRole('spinbutton');
+    await percent.fill('150');
+    await percent.press('Enter');
+    await expect.poll(() => screen.module('Task 2.1').getByRole('alert').textContent()).toBe('Percent must be between 0 and 100.');
+
+    // A completion date in the future is refused in the module editor.
+    await screen.module('Task 1.1').getByRole('button', { name: /^Edit/ }).click();
+    const editor = page.getByRole('form', { name: /^Edit Task 1\.1/ });
+    await editor.getByLabel('Completed on').fill(await localDay(app, 2));
+    await editor.getByRole('button', { name: 'Save module' }).click();
+    await expect.poll(() => editor.getByRole('alert').textContent()).toBe('The completion date is in the future.');
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+
+    // Study sessions: negative minutes are refused; real ones move the forecast.
+    await screen.logSession({ minutes: '-5' });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Minutes must be more than zero.' }).count()).toBe(1);
+    await screen.logSession({ module: 'Task 2.1: Choose a modeling approach (Domain 2: ML Model Development)', minutes: '90', note: 'SageMaker built-in algorithms' });
+    await expect.poll(() => screen.forecast.textContent()).toMatch(/^At 0\.4 h a week, .* expected finish/); // 1.5 h / 4 weeks
+    const first = await screen.forecast.textContent();
+    await screen.logSession({ minutes: '240', date: await localDay(app, -8) });
+    await expect.poll(() => screen.forecast.textContent()).not.toBe(first);
+    expect(await screen.forecast.textContent()).toMatch(/^At 1\.4 h a week/); // (1.5 + 4) h / 4 weeks
+    const sessions = page.getByRole('list', { name: 'Study sessions' });
+    expect(await sessions.locator('li').count()).toBe(2);
+    expect(await sessions.locator('.cert-week').first().textContent()).toMatch(/^\d{4}-W\d{2}$/);
+
+    // The week's summary goes to the clipboard for the journal.
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: "Copy this week's course summary" }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\*\*This week:\*\* .*studied/);
+    await app.screenshot('certification-detail-light');
+
+    // Export downloads a JSON file in the Episodes format.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^aws-certified-machine-learning-engineer.*\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; certification: { modules: unknown[] } };
+    expect(exported.format).toBe('episodes.certification');
+    expect(exported.certification.modules).toHaveLength(15);
+
+    // Back on the list the card shows the progress; a bad file gets a clear message.
+    await page.getByRole('link', { name: '← Certifications' }).click();
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(1);
+    expect(await page.locator('.cert-card-meta').first().textContent()).toContain('2 of 15 modules');
+    await app.screenshot('certifications-list');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
+    await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "episodes.certification", ') });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Import failed' }).textContent()).toMatch(/broken\.json could not be imported\. The file is not valid JSON/);
+
+    // The exported file imports back as a second certification.
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
+    await again.setFiles((await download.path())!);
+    await page.waitForURL(/#\/certifications\/[^/]+$/);
+    await expect.poll(() => page.locator('.cert-module.is-done').count()).toBe(2);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('draws the detail view in the dark theme', async () => {
+    app = await openApp({ colorScheme: 'dark' });
+    const screen = new CertificationsScreen(app.page);
+    await app.goto('/certifications');
+    await screen.startFromTemplate(/Google Cloud Professional/);
+    await screen.editDetails({ 'Target date': await localDay(app, 90) });
+    for (const title of ['AI Foundations', 'AI Development Options', 'AI Development Workflow']) await screen.module(title).getByRole('checkbox').click();
+    await screen.logSession({ minutes: '75', note: 'Vertex AI pipelines lab' });
+    await screen.logSession({ minutes: '45', date: await localDay(app, -2) });
+    await expect.poll(() => app!.page.getByRole('list', { name: 'Study sessions' }).locator('li').count()).toBe(2);
+    await screen.chartsDrawn();
+    await app.screenshot('certification-detail-dark');
+    await app.page.getByTestId('module-progress').scrollIntoViewIfNeeded();
+    await app.screenshot('certification-detail-dark-lower');
+    expect(app.errors).toEqual([]);
+  });
+});
