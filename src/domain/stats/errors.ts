@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+
+/** Thrown for input a calculator cannot work with; `field` is the dotted path of the bad value. */
+export class StatsInputError extends Error {
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(message);
+    this.name = 'StatsInputError';
+    this.field = field;
+  }
+}
+
+/** Turns the first zod issue into a StatsInputError (the first one is what a person fixes first). */
+export function fromZodError(error: z.ZodError): StatsInputError {
+  const issue = error.issues[0];
+  if (!issue) return new StatsInputError('', 'The input is not valid.');
+  const field = issue.path.map(String).join('.');
+  const message = issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')
+    ? `${field ? `"${field}"` : 'The input'} has the wrong type (${issue.message}).`
+    : issue.message;
+  return new StatsInputError(field, message);
+}

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+
+export type CalculatorCategory = 'test' | 'planning' | 'bayesian' | 'tools';
+
+/** One entry of the calculator registry: metadata for the UI, a schema with defaults, and the math. */
+export interface Calculator<I = unknown, O = unknown> {
+  id: string;
+  title: string;
+  description: string;
+  category: CalculatorCategory;
+  /** Validates and fills defaults; its output is what `compute` receives. */
+  schema: z.ZodType<I>;
+  /** A complete, valid example input the UI can prefill. */
+  example: I;
+  /** Human labels for the top-level input fields. */
+  fields: Record<string, string>;
+  compute(input: I): O;
+}
+
+export function defineCalculator<I, O>(calc: Calculator<I, O>): Calculator<I, O> {
+  return calc;
+}
+
+/** Replaces a non-finite number (0/0, x/0) with null: undefined results are never NaN or Infinity. */
+export function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
