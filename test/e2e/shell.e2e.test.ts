@@ -3,7 +3,7 @@ import { openApp, type AppSession } from './support/app';
 
 const routes = [
   { path: '/dashboard', heading: 'This week', empty: 'Your week starts here' },
-  { path: '/journal', heading: 'Journal', empty: 'No episodes yet' },
+  { path: '/journal', heading: 'Journal', empty: 'These are example episodes — delete them any time.' },
   { path: '/certifications', heading: 'Certifications', empty: 'No certifications tracked yet' },
   { path: '/calculators', heading: 'Calculators', empty: 'Pick a calculator' },
   { path: '/practice', heading: 'Practice', empty: 'Nothing due yet' },
@@ -23,7 +23,7 @@ describe('the app shell in a browser', () => {
       for (const route of routes) {
         await app.goto(route.path);
         await expect.poll(() => app!.page.locator('h1').first().textContent()).toBe(route.heading);
-        expect(await app.page.getByText(route.empty, { exact: true }).count()).toBeGreaterThan(0);
+        await expect.poll(() => app!.page.getByText(route.empty, { exact: true }).count()).toBeGreaterThan(0);
         expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
         await app.screenshot(`shell${route.path.replace(/\//g, '-')}-${colorScheme}`);
       }

@@ -139,9 +139,6 @@ function Editor({ episode }: { episode: Episode }) {
         <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status" title={state.kind === 'error' ? state.message : undefined}>
           {status}
         </span>
-        <span className="editor-stats" data-testid="editor-stats">
-          {statsText(stats)}
-        </span>
         <div className="editor-toolbar-actions">
           <div className="segmented" role="group" aria-label="Layout">
             {(['write', 'split', 'preview'] as Mode[]).map((m) => (
@@ -184,6 +181,9 @@ function Editor({ episode }: { episode: Episode }) {
           </div>
         </div>
         <aside className="editor-side" aria-label="Outline and sections">
+          <span className="editor-stats" data-testid="editor-stats">
+            {statsText(stats)}
+          </span>
           <h2>Outline</h2>
           <Outline
             items={outline}

@@ -27,7 +27,7 @@ export function parseNumberInput(text: string): { number: number | undefined } |
 /** Adds what was typed in the chip input ('ML Ops, #interview') to the tag list, normalized. */
 export function addTags(tags: readonly string[], typed: string): string[] {
   const next = [...tags];
-  for (const raw of typed.split(/[,\s]+/)) {
+  for (const raw of typed.split(',')) {
     const tag = normalizeTag(raw);
     if (tag && !next.includes(tag)) next.push(tag);
   }

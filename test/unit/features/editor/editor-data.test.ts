@@ -4,6 +4,7 @@ import {
   addTags,
   bodyStats,
   highlightsInsertOffset,
+  minimalChange,
   outlineWithKinds,
   parseNumberInput,
   parseWeekInput,
@@ -41,7 +42,8 @@ describe('week and number inputs', () => {
 
 describe('addTags', () => {
   it.each([
-    [[], 'ML Ops', ['ml', 'ops']],
+    [[], 'ML Ops', ['ml-ops']],
+    [[], 'a, b c', ['a', 'b-c']],
     [[], 'ML-Ops, #Interview', ['ml-ops', 'interview']],
     [['mlops'], '#MLOps', ['mlops']],
     [[], 'Cloud/ML_Tuning', ['cloud/ml-tuning']],
@@ -91,5 +93,19 @@ describe('preview rendering', () => {
   });
   it('leaves kind comments out of the preview', () => {
     expect(renderHtml('## X\n<!-- kind: project -->\ntext\n')).not.toContain('kind:');
+  });
+});
+
+describe('minimalChange', () => {
+  it.each([
+    ['abc', 'abc', null],
+    ['## A\ntext\n', '## A\n<!-- kind: project -->\ntext\n', { from: 5, to: 5, insert: '<!-- kind: project -->\n' }],
+    ['hello world', 'hello brave world', { from: 6, to: 6, insert: 'brave ' }],
+    ['aaa', 'a', { from: 1, to: 3, insert: '' }],
+    ['', 'new', { from: 0, to: 0, insert: 'new' }],
+  ])('%j -> %j', (before, after, expected) => {
+    const change = minimalChange(before, after);
+    expect(change).toEqual(expected);
+    if (change) expect(before.slice(0, change.from) + change.insert + before.slice(change.to)).toBe(after);
   });
 });
