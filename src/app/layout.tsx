@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { JournalFolderNotices } from '../features/journal-folder/JournalFolderNotices';
 import { useHost } from '../host';
 import { ErrorBoundary } from './error-boundary';
 import { sectionForShortcut, sections } from './sections';
@@ -80,6 +81,7 @@ export function Layout() {
           <Outlet />
         </ErrorBoundary>
       </main>
+      <JournalFolderNotices />
     </div>
   );
 }

@@ -70,6 +70,13 @@ export const schemaHistory: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 4,
+    note: 'fileLinks: which markdown file in the journal folder holds which episode, and the file content last synced.',
+    stores: {
+      fileLinks: 'episodeId, &path',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
@@ -78,6 +85,14 @@ export const LATEST_SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]!.ve
 export interface Row {
   id: string;
   [field: string]: unknown;
+}
+/** An episode's file in the journal folder, as of the last sync in either direction. */
+export interface FileLink {
+  episodeId: string;
+  path: string;
+  sha256: string;
+  /** The episode's updatedAt when file and episode last agreed. */
+  syncedAt: number;
 }
 export interface SettingRow {
   key: string;
@@ -96,6 +111,7 @@ export class EpisodesDatabase extends Dexie {
   savedCalculations!: Table<Row, string>;
   inspirations!: Table<Row, string>;
   settings!: Table<SettingRow, string>;
+  fileLinks!: Table<FileLink, string>;
 
   /** `upTo` opens the database as an older app version would (used by the migration tests). */
   constructor(name = 'episodes', options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useHost } from '../../host';
 import type { AppInfo } from '../../shared/bridge';
-import { FolderIcon, InfoIcon, MonitorIcon, MoonIcon, SunIcon } from '../../ui/icons';
+import { MonitorIcon, MoonIcon, SunIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/page';
 import { useTheme, type ThemePreference } from '../../ui/theme';
+import { BackupSection } from './BackupSection';
+import { JournalFolderSection } from './JournalFolderSection';
 
 const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
   { value: 'system', label: 'System', icon: MonitorIcon },
@@ -38,23 +40,8 @@ export function SettingsPage() {
           ))}
         </div>
       </section>
-      <section className="settings-section" aria-labelledby="journal-folder">
-        <div>
-          <h2 id="journal-folder">Journal folder</h2>
-          <p className="section-help">Episodes as plain markdown files you own.</p>
-        </div>
-        {host.capabilities.journalFolder ? (
-          <div className="notice">
-            <FolderIcon />
-            <p>Your episodes are kept in the app&apos;s database. Saving them as markdown files in a folder of your choice comes with the journal folder feature.</p>
-          </div>
-        ) : (
-          <div className="notice">
-            <InfoIcon />
-            <p>Unavailable in the browser: a journal folder on disk needs the Episodes desktop app. Here your data lives in this browser&apos;s storage.</p>
-          </div>
-        )}
-      </section>
+      <JournalFolderSection />
+      <BackupSection />
       <section className="settings-section" aria-labelledby="about">
         <div>
           <h2 id="about">About</h2>

@@ -16,7 +16,7 @@ describe('database schema', () => {
     const db = new EpisodesDatabase(freshName());
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['certifications', 'episodeBodies', 'episodes', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
+      ['certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
     );
     db.close();
   });

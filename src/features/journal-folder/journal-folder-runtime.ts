@@ -1,0 +1,50 @@
+// Starts the journal-folder sync and the daily automatic backup once per app run (desktop only).
+import { format } from 'date-fns';
+import { exportBackup, serializeBackup } from '../../data/backup';
+import { getDatabase } from '../../data/db';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import type { Host } from '../../host';
+import { dexieFileLinks } from './file-links';
+import { JournalFolderSync, type SyncNotice } from './journal-folder-sync';
+
+const LAST_BACKUP_KEY = 'last-automatic-backup';
+type Listener = (notice: SyncNotice) => void;
+
+let running: { sync: JournalFolderSync; listeners: Set<Listener>; backlog: SyncNotice[] } | null = null;
+
+/** Writes today's backup into the folder's .episodes/backups unless one was written today. */
+export async function dailyBackup(host: Host, today = new Date()): Promise<string | null> {
+  const db = getDatabase();
+  const day = format(today, 'yyyy-MM-dd');
+  const last = await db.settings.get(LAST_BACKUP_KEY);
+  if (last?.value === day) return null;
+  const file = await exportBackup(db, (await host.appInfo()).version, today);
+  const { name } = await host.journalFolder.writeBackup(serializeBackup(file));
+  await db.settings.put({ key: LAST_BACKUP_KEY, value: day });
+  return name;
+}
+
+export function startJournalFolder(host: Host): void {
+  if (running || !host.capabilities.journalFolder) return;
+  const listeners = new Set<Listener>();
+  const backlog: SyncNotice[] = [];
+  const notify = (notice: SyncNotice) => {
+    if (listeners.size === 0) backlog.push(notice);
+    for (const listener of listeners) listener(notice);
+  };
+  const sync = new JournalFolderSync(getEpisodesRepo(), host.journalFolder, dexieFileLinks(getDatabase()), notify);
+  running = { sync, listeners, backlog };
+  void sync
+    .start()
+    .then(() => dailyBackup(host))
+    .catch((error: unknown) => notify({ kind: 'error', message: `Journal folder: ${error instanceof Error ? error.message : String(error)}` }));
+  window.addEventListener('focus', () => void sync.reconcile().catch(() => undefined));
+}
+
+export function onJournalFolderNotice(listener: Listener): () => void {
+  if (!running) return () => undefined;
+  const { listeners, backlog } = running;
+  listeners.add(listener);
+  for (const notice of backlog.splice(0)) listener(notice);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,48 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './support/app';
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('settings: backups in the browser', () => {
+  it('exports a full backup file and restores it after a preview, removing nothing on merge', async () => {
+    app = await openApp();
+    await app.goto('/settings');
+    await expect.poll(() => app!.page.getByText('Unavailable in the browser: a journal folder on disk').count()).toBe(1);
+
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export a backup file…' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^episodes-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(tmpdir(), `e2e-${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const backup = JSON.parse(readFileSync(path, 'utf8')) as { format: string; tables: Record<string, unknown[]> };
+    expect(backup.format).toBe('episodes-backup');
+    expect(Object.keys(backup.tables)).toEqual(expect.arrayContaining(['episodes', 'certifications', 'studySessions', 'practiceAttempts', 'savedCalculations', 'settings']));
+
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Restore from a file…' }).click()]);
+    await chooser.setFiles(path);
+    const preview = app.page.getByRole('dialog', { name: 'Restore preview' });
+    await expect.poll(() => preview.count()).toBe(1);
+    await app.screenshot('settings-restore-preview-light');
+    await preview.getByRole('button', { name: 'Merge into this app' }).click();
+    await expect.poll(() => app!.page.getByText(/Merged .*nothing was removed/).count()).toBe(1);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('refuses a file that is not a backup, saying why', async () => {
+    app = await openApp({ colorScheme: 'dark' });
+    await app.goto('/settings');
+    const path = join(tmpdir(), `not-a-backup-${Date.now()}.json`);
+    writeFileSync(path, '{"hello": "world"}');
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Restore from a file…' }).click()]);
+    await chooser.setFiles(path);
+    await expect.poll(() => app!.page.getByRole('alert').textContent()).toMatch(/is not an Episodes backup/);
+    await app.screenshot('settings-dark');
+    expect(app.errors).toEqual([]);
+  });
+});
