@@ -80,6 +80,17 @@ describe('the journal', () => {
     expect(await app.page.locator('.chip-input .chip').allTextContents()).toEqual([expect.stringContaining('#deep-learning')]);
     await app.screenshot('journal-editor-light');
 
+    // Words typed just before the window goes away are written on pagehide, not lost.
+    await j.typeInEditor('Last words before closing.');
+    await app.page.reload();
+    await app.page.waitForLoadState('networkidle');
+    await app.page.locator('.cm-content').waitFor();
+    expect(await j.editorText()).toContain('Last words before closing.');
+
+    // The outline jumps to a section in the editor.
+    await app.page.getByRole('button', { name: 'Project Log' }).click();
+    expect(await app.page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
+
     // Insert Weekly Highlights names the other sections.
     await app.page.getByRole('button', { name: 'Insert Weekly Highlights' }).click();
     expect(await j.editorText()).toContain('- Course Progress');
@@ -99,6 +110,17 @@ describe('the journal', () => {
     expect(await app.page.getByRole('dialog').textContent()).toMatch(/already has an episode/);
     await app.page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => app!.page.getByRole('dialog').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('starts a new episode with Ctrl+N from any screen', async () => {
+    app = await openApp();
+    await journal(app).open();
+    await app.goto('/dashboard');
+    await app.page.keyboard.press('Control+n');
+    await expect.poll(() => app!.page.evaluate(() => location.hash), { timeout: 15_000 }).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    await app.page.locator('.cm-content').waitFor();
+    expect(await app.page.getByLabel('Title').inputValue()).toBe('Episode 4');
     expect(app.errors).toEqual([]);
   });
 

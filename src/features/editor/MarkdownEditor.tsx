@@ -1,7 +1,9 @@
 // CodeMirror 6 for markdown: syntax highlighting (fenced code too), line wrapping, the app's theme.
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { languages } from '@codemirror/language-data';
-import CodeMirror, { EditorSelection, EditorView, type ReactCodeMirrorRef } from '@uiw/react-codemirror';
+import { tags } from '@lezer/highlight';
+import CodeMirror, { EditorSelection, EditorView, Prec, type ReactCodeMirrorRef } from '@uiw/react-codemirror';
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useTheme } from '../../ui/theme';
 import { minimalChange } from './editor-data';
@@ -16,8 +18,22 @@ export interface EditorHandle {
   focus(): void;
 }
 
+// Markdown structure in the app's own colours (CSS variables, so light and dark both follow the theme);
+// code inside fences keeps the light/dark theme's highlighting.
+const markdownStyle = HighlightStyle.define([
+  { tag: tags.heading, color: 'var(--accent)', fontWeight: '700', textDecoration: 'none' },
+  { tag: tags.strong, fontWeight: '700' },
+  { tag: tags.emphasis, fontStyle: 'italic' },
+  { tag: tags.strikethrough, textDecoration: 'line-through' },
+  { tag: [tags.link, tags.url], color: 'var(--accent)' },
+  { tag: tags.quote, color: 'var(--text-muted)', fontStyle: 'italic' },
+  { tag: [tags.processingInstruction, tags.meta, tags.comment], color: 'var(--text-faint)' },
+  { tag: tags.monospace, color: 'var(--warning)' },
+]);
+
 const extensions = [
   markdown({ base: markdownLanguage, codeLanguages: languages }),
+  Prec.high(syntaxHighlighting(markdownStyle)),
   EditorView.lineWrapping,
   EditorView.contentAttributes.of({ 'aria-label': 'Episode text (markdown)', spellcheck: 'true' }),
 ];
