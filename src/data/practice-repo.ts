@@ -1,0 +1,104 @@
+// Practice attempts and FSRS review cards in IndexedDB. Recording an attempt grades it,
+// reschedules its card and stores both in one transaction; every row read back passes through
+// restoreAttempt / restoreReviewCard, and damaged rows are skipped and counted, not thrown.
+import type { PracticeAttempt } from '../domain/practice/records';
+import { restoreAll, restoreAttempt, restoreReviewCard } from '../domain/practice/records';
+import type { CardKind, ReviewCardRecord } from '../domain/practice/scheduling';
+import { cardIdFor, dueCards, gradeAttempt, newReviewCard, reviewCard } from '../domain/practice/scheduling';
+import type { EpisodesDatabase, Row } from './db';
+
+/** What the practice screen knows when an answer is submitted. */
+export interface AttemptInput {
+  kind: CardKind;
+  /** Generator topic id or concept question id. */
+  ref: string;
+  /** Generator topic id or the concept question's topic. */
+  topic: string;
+  seed: number | null;
+  answer: string;
+  correct: boolean;
+  seconds: number;
+  mistake: string | null;
+}
+
+export interface RecordedAttempt {
+  attempt: PracticeAttempt;
+  /** The card before and after this attempt (before is null for a first attempt). */
+  before: ReviewCardRecord | null;
+  card: ReviewCardRecord;
+}
+
+export interface Loaded<T> {
+  rows: T[];
+  /** Rows that failed validation and were left out. */
+  rejected: number;
+}
+
+export class PracticeRepo {
+  constructor(
+    private readonly db: EpisodesDatabase,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  async recordAttempt(input: AttemptInput, now: number = Date.now()): Promise<RecordedAttempt> {
+    const id = cardIdFor(input.kind, input.ref);
+    return this.db.transaction('rw', this.db.reviewCards, this.db.practiceAttempts, async () => {
+      const stored = await this.db.reviewCards.get(id);
+      let before: ReviewCardRecord | null = null;
+      if (stored) {
+        try {
+          before = restoreReviewCard(stored);
+        } catch {
+          before = null; // A damaged card starts over rather than blocking practice.
+        }
+      }
+      const rating = gradeAttempt({ correct: input.correct, seconds: input.seconds, kind: input.kind });
+      const card = reviewCard(before ?? newReviewCard(input.kind, input.ref, input.topic, now), rating, now);
+      const attempt: PracticeAttempt = {
+        id: this.newId(),
+        cardId: id,
+        kind: input.kind,
+        topic: input.topic,
+        seed: input.seed,
+        questionId: input.kind === 'concept' ? input.ref : null,
+        answer: input.answer,
+        correct: input.correct,
+        seconds: Math.round(input.seconds * 10) / 10,
+        answeredAt: now,
+        rating,
+        dueAfter: card.due,
+        mistake: input.mistake,
+      };
+      await this.db.reviewCards.put(card as unknown as Row);
+      await this.db.practiceAttempts.put(attempt as unknown as Row);
+      return { attempt, before, card };
+    });
+  }
+
+  async listAttempts(): Promise<Loaded<PracticeAttempt>> {
+    const { valid, rejected } = restoreAll(await this.db.practiceAttempts.orderBy('answeredAt').toArray(), restoreAttempt);
+    return { rows: valid, rejected };
+  }
+
+  async listCards(): Promise<Loaded<ReviewCardRecord>> {
+    const { valid, rejected } = restoreAll(await this.db.reviewCards.orderBy('due').toArray(), restoreReviewCard);
+    return { rows: valid, rejected };
+  }
+
+  async getCard(id: string): Promise<ReviewCardRecord | null> {
+    const row = await this.db.reviewCards.get(id);
+    return row ? restoreAll([row], restoreReviewCard).valid[0] ?? null : null;
+  }
+
+  /** Cards due at `now`, most overdue first. */
+  async due(now: number = Date.now()): Promise<ReviewCardRecord[]> {
+    const rows = await this.db.reviewCards.where('due').belowOrEqual(now).toArray();
+    return dueCards(restoreAll(rows, restoreReviewCard).valid, now);
+  }
+
+  /** A card's review history, oldest first. */
+  async history(cardId: string): Promise<PracticeAttempt[]> {
+    const rows = await this.db.practiceAttempts.where('cardId').equals(cardId).toArray();
+    return restoreAll(rows, restoreAttempt).valid.sort((a, b) => a.answeredAt - b.answeredAt);
+  }
+}
