@@ -52,6 +52,17 @@ describe('the journal', () => {
     await expect.poll(() => app!.page.getByTestId('tag-row').count()).toBeGreaterThan(2);
     await app.screenshot('journal-tags');
 
+    // Rename a tag across episodes, then undo it.
+    const tagNames = () => app!.page.locator('[data-testid="tag-row"] .tag').allTextContents();
+    await app.page.getByRole('button', { name: 'Rename #mlops' }).click();
+    await app.page.getByRole('textbox', { name: 'New name for #mlops' }).fill('ML Ops');
+    await app.page.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect.poll(tagNames).toContain('#ml-ops');
+    expect(await tagNames()).not.toContain('#mlops');
+    await app.page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(tagNames).toContain('#mlops');
+    expect(await tagNames()).not.toContain('#ml-ops');
+
     await app.page.getByRole('link', { name: 'Trash' }).click();
     await expect.poll(() => app!.page.getByText('The Trash is empty').count()).toBe(1);
     await app.screenshot('journal-trash-empty');

@@ -1,5 +1,5 @@
 // The journal: a timeline by month, search as you type, filters, drag-and-drop import.
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getSearchIndex, useEpisodeList, useSearchReady } from '../../data/episodes-store';
 import { normalizeTag } from '../../domain/tags';
@@ -20,7 +20,7 @@ import './journal.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-function useSearchShortcut(input: React.RefObject<HTMLInputElement | null>) {
+function useSearchShortcut(input: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;

@@ -62,7 +62,7 @@ function TagRow({ tag, count, others }: { tag: string; count: number; others: st
             {count} {count === 1 ? 'episode' : 'episodes'}
           </span>
           <div className="tag-actions">
-            <button type="button" className="btn btn-ghost" onClick={() => (setName(tag), setRenaming(true))}>
+            <button type="button" className="btn btn-ghost" aria-label={`Rename #${tag}`} onClick={() => (setName(tag), setRenaming(true))}>
               Rename
             </button>
             <select
