@@ -1,8 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { JournalFolderNotices } from '../features/journal-folder/JournalFolderNotices';
 import { useHost } from '../host';
+import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
+import { isTyping } from './shortcuts';
+import { ShortcutsHelp } from './shortcuts-help';
 import { sectionForShortcut, sections } from './sections';
 import './layout.css';
 
@@ -43,8 +46,38 @@ function onNavKeyDown(event: ReactKeyboardEvent<HTMLElement>) {
   next?.focus();
 }
 
+/** Ctrl/Cmd+K for the palette and ? for the shortcuts (the desktop menu sends the same as commands). */
+function useOverlays() {
+  const host = useHost();
+  const [palette, setPalette] = useState(false);
+  const [help, setHelp] = useState(false);
+  useEffect(() => {
+    const unsubscribe = host.onMenuCommand((command) => {
+      if (command === 'command-palette') setPalette((open) => !open);
+      if (command === 'show-shortcuts') setHelp(true);
+    });
+    const onKeyDown = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'k' && host.kind !== 'electron') {
+        event.preventDefault();
+        setPalette((open) => !open);
+      } else if (event.key === '?' && !mod && !isTyping(event.target)) {
+        event.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [host]);
+  return { palette, setPalette, help, setHelp };
+}
+
 export function Layout() {
   useSectionShortcuts();
+  const { palette, setPalette, help, setHelp } = useOverlays();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -82,6 +115,8 @@ export function Layout() {
         </ErrorBoundary>
       </main>
       <JournalFolderNotices />
+      <CommandPalette open={palette} onClose={() => setPalette(false)} onShowShortcuts={() => setHelp(true)} />
+      {help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null}
     </div>
   );
 }

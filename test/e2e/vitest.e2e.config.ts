@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The machine is small and busy: give the page time before a polled expectation fails.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
