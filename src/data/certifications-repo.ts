@@ -66,7 +66,30 @@ function sameRow(a: Row | undefined, b: ModuleRow): boolean {
   return true;
 }
 
+/**
+ * Remembers what restore produced for a stored row, keyed by the row's JSON. Restore is pure, so
+ * an unchanged row gives the same value: a five-year log is parsed once, not on every live-query
+ * re-run, and unchanged values keep their identity (memoized charts and rows stay put).
+ */
+class RestoreCache<T> {
+  private readonly entries = new Map<string, { key: string; value: T }>();
+  constructor(private readonly limit: number) {}
+
+  get(id: string, row: unknown, restore: () => T): T {
+    const key = JSON.stringify(row);
+    const hit = this.entries.get(id);
+    if (hit && hit.key === key) return hit.value;
+    const value = restore();
+    if (this.entries.size >= this.limit) this.entries.clear();
+    this.entries.set(id, { key, value });
+    return value;
+  }
+}
+
 export class CertificationsRepo {
+  private readonly sessionCache = new RestoreCache<ReturnType<typeof restoreSession>>(50_000);
+  private readonly certCache = new RestoreCache<ReturnType<typeof restoreCertification>>(200);
+
   constructor(
     private readonly db: EpisodesDatabase,
     private readonly today: () => IsoDate,
@@ -110,7 +133,9 @@ export class CertificationsRepo {
     const modules = [...moduleRows]
       .sort((a, b) => Number(a.order) - Number(b.order))
       .map(({ certificationId: _c, order: _o, ...m }) => m);
-    return restoreCertification({ ...row, modules }, { today: this.today() });
+    const raw = { ...row, modules };
+    const today = this.today();
+    return this.certCache.get(`${row.id}|${today}`, raw, () => restoreCertification(raw, { today }));
   }
 
   /**
@@ -197,7 +222,7 @@ export class CertificationsRepo {
     const rows = await this.sessionRows(certificationId);
     const sessions: StudySession[] = [];
     for (const row of rows) {
-      const restored = restoreSession(row);
+      const restored = this.sessionCache.get(row.id, row, () => restoreSession(row));
       if (restored.ok) sessions.push(restored.value);
     }
     return sessions;

@@ -76,17 +76,13 @@ function Detail({ cert, sessions, today }: { cert: Certification; sessions: Stud
           <h2 id="cert-heat-title">Study days</h2>
           <StudyHeatmap heatmap={charts.heatmap} />
         </section>
+        <StudyLog cert={cert} sessions={sessions} today={today} />
+        <section className="card" aria-labelledby="cert-modules-chart-title">
+          <h2 id="cert-modules-chart-title">Progress per module</h2>
+          <ModuleProgressChart modules={charts.modules} />
+        </section>
       </div>
-      <div className="cert-work">
-        <ModuleChecklist cert={cert} edits={edits} today={today} />
-        <div className="cert-side">
-          <StudyLog cert={cert} sessions={sessions} today={today} />
-          <section className="card" aria-labelledby="cert-modules-chart-title">
-            <h2 id="cert-modules-chart-title">Progress per module</h2>
-            <ModuleProgressChart modules={charts.modules} />
-          </section>
-        </div>
-      </div>
+      <ModuleChecklist cert={cert} edits={edits} today={today} />
       <ToastRegion />
     </div>
   );

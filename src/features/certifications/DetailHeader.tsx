@@ -77,7 +77,7 @@ export function DetailHeader({ cert, sessions, today, edits }: { cert: Certifica
     const text = weeklyCourseMarkdown(cert, sessions, today);
     try {
       await navigator.clipboard.writeText(text);
-      showToast(`Copied this week's summary: ${text.replace(/\*\*/g, '')}`);
+      showToast("Copied this week's course summary. Paste it into this week's episode.");
     } catch {
       showToast('The clipboard is not available here; the summary was not copied.', { tone: 'error' });
     }

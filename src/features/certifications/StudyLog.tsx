@@ -35,9 +35,13 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel }: {
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await onSubmit(draft);
-    setErrors(result ? minutesMessage(result, draft.minutes) : {});
-    if (!result) setDraft((d) => ({ ...d, minutes: onCancel ? d.minutes : '', note: onCancel ? d.note : '' }));
+    const sent = draft;
+    const result = await onSubmit(sent);
+    setErrors(result ? minutesMessage(result, sent.minutes) : {});
+    // Clear what was logged, unless the person has already started typing the next session.
+    if (!result && !onCancel) {
+      setDraft((d) => ({ ...d, minutes: d.minutes === sent.minutes ? '' : d.minutes, note: d.note === sent.note ? '' : d.note }));
+    }
   };
   const input = (id: string, eid: string, error?: string) => ({ id, className: 'input', 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? eid : undefined });
   return (

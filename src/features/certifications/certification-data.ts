@@ -131,6 +131,7 @@ export function parseCertificationFile(name: string, text: string, today: IsoDat
 export function fileSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -21,9 +21,9 @@ export function dismissToast(id: number): void {
 
 export function showToast(message: string, options: { tone?: Toast['tone']; action?: Toast['action']; ms?: number } = {}): number {
   const toast: Toast = { id: nextId++, message, tone: options.tone ?? 'info', ...(options.action ? { action: options.action } : {}) };
-  toasts = [...toasts.slice(-2), toast];
+  toasts = [...toasts.slice(-1), toast];
   emit();
-  setTimeout(() => dismissToast(toast.id), options.ms ?? (options.action ? 8000 : 4000));
+  setTimeout(() => dismissToast(toast.id), options.ms ?? (options.action ? 7000 : 3500));
   return toast.id;
 }
 

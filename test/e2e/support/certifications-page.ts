@@ -54,3 +54,67 @@ export class CertificationsScreen {
     await this.page.locator('[data-testid="heatmap"] rect').first().waitFor();
   }
 }
+
+/**
+ * A large path for the performance check: 200 modules in 20 courses (150 done over five years) and
+ * 2,000 sessions, written straight into the app's IndexedDB as stored rows. The app must have opened
+ * the database already (any screen that reads it has).
+ */
+export async function seedLargeCertification(page: Page): Promise<void> {
+await page.evaluate(async () => {
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const day = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return iso(d);
+    };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('episodes');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['certifications', 'modules', 'studySessions'], 'readwrite');
+    const start = -5 * 365;
+    tx.objectStore('certifications').put({
+      id: 'big',
+      name: 'Google Cloud Professional Machine Learning Engineer, the long way round: every course, lab and practice exam',
+      provider: 'Google Cloud',
+      archived: false,
+      createdAt: day(start),
+      startDate: day(start),
+      targetDate: day(120),
+      examDate: day(150),
+    });
+    for (let i = 0; i < 200; i++) {
+      const done = i < 150;
+      const completedAt = start + Math.round(((i + 1) / 150) * (5 * 365 - 10));
+      tx.objectStore('modules').put({
+        id: `m${i}`,
+        certificationId: 'big',
+        order: i,
+        title: `Module ${i + 1}: ${['Vertex AI pipelines', 'Feature engineering with BigQuery ML', 'Serving and monitoring models in production', 'Responsible AI'][i % 4]}`,
+        course: `Course ${Math.floor(i / 10) + 1}: ${['Foundations', 'Data', 'Modeling', 'MLOps', 'Serving'][Math.floor(i / 10) % 5]}`,
+        estimatedHours: 1 + (i % 5) * 0.5,
+        status: done ? 'done' : i < 160 ? 'in-progress' : 'not-started',
+        percent: done ? 100 : i < 160 ? 40 : 0,
+        ...(done ? { startedOn: day(completedAt - 5), completedOn: day(completedAt) } : {}),
+        notes: '',
+      });
+    }
+    for (let i = 0; i < 2000; i++) {
+      tx.objectStore('studySessions').put({
+        id: `s${i}`,
+        certificationId: 'big',
+        moduleId: `m${Math.min(159, Math.floor((i / 2000) * 160))}`,
+        date: day(start + Math.floor((i * (5 * 365)) / 2000)),
+        minutes: 20 + ((i * 37) % 100),
+        note: i % 3 === 0 ? 'Lab and notes' : '',
+      });
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}

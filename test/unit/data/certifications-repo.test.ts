@@ -168,4 +168,16 @@ describe('certifications repository', () => {
     expect(one.modules[0]!.id).not.toBe(two.modules[0]!.id);
     expect((await repo.list()).certifications).toHaveLength(2);
   });
+
+  it('returns the same objects when nothing changed, so memoized charts stay put', async () => {
+    const { repo } = setup();
+    const cert = await created(repo);
+    await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
+    const [a, b] = [await repo.listSessions(cert.id), await repo.listSessions(cert.id)];
+    expect(b[0]).toBe(a[0]);
+    expect(await repo.get(cert.id)).toBe(await repo.get(cert.id));
+    const saved = await repo.save(setModuleStatus(cert, cert.modules[0]!.id, 'done', '2026-11-20'));
+    expect(saved.ok).toBe(true);
+    expect((await repo.get(cert.id))?.modules[0]?.status).toBe('done');
+  });
 });

@@ -22,7 +22,7 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
           contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}
         />
         <ReferenceLine y={data.scope} stroke={colors.muted} strokeDasharray="6 4" label={{ value: 'Scope', fill: colors.muted, position: 'insideTopLeft', fontSize: 12 }} />
-        <ReferenceLine x={data.today} stroke={colors.faint} label={{ value: 'Today', fill: colors.faint, position: 'insideBottomRight', fontSize: 11 }} />
+        <ReferenceLine x={data.today} stroke={colors.faint} label={{ value: 'Today', fill: colors.muted, position: 'top', fontSize: 11 }} />
         {data.markers.map((m) => (
           <ReferenceLine
             key={m.kind}

@@ -26,7 +26,7 @@ export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed
         {needed !== null && needed > 0 ? (
           <ReferenceLine y={Math.round(needed * 10) / 10} stroke={colors.warning} strokeDasharray="6 4" label={{ value: 'Needed', fill: colors.warning, position: 'insideTopRight', fontSize: 12 }} />
         ) : null}
-        <Bar dataKey="hours" fill={colors.accent} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        <Bar dataKey="hours" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={32} isAnimationActive={false} />
       </BarChart>
       {weeks.length > 26 ? (
         <button type="button" className="btn btn-ghost cert-chart-toggle" onClick={() => setAll((v) => !v)}>

@@ -9,7 +9,18 @@ const TOP = 10;
 const ROW = 26;
 
 function shorten(title: string): string {
-  return title.length > 34 ? `${title.slice(0, 33)}…` : title;
+  return title.length > 30 ? `${title.slice(0, 29)}…` : title;
+}
+
+/** One line per module: recharts would otherwise wrap long titles into the next row. */
+function ModuleTick({ x, y, payload, fill }: { x?: number | string; y?: number | string; payload?: { value?: unknown }; fill: string }) {
+  const title = String(payload?.value ?? '');
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fill={fill} fontSize={12}>
+      <title>{title}</title>
+      {shorten(title)}
+    </text>
+  );
 }
 
 export const ModuleProgressChart = memo(function ModuleProgressChart({ modules }: { modules: ModuleProgress[] }) {
@@ -23,7 +34,7 @@ export const ModuleProgressChart = memo(function ModuleProgressChart({ modules }
       <BarChart responsive layout="vertical" data={data} style={{ width: '100%', height: data.length * ROW + 40 }} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
-        <YAxis type="category" dataKey="title" width={220} tickFormatter={shorten} interval={0} {...axis} />
+        <YAxis type="category" dataKey="title" width={200} interval={0} stroke={colors.faint} tick={(props: object) => <ModuleTick {...props} fill={colors.muted} />} />
         <Tooltip
           formatter={(value, _name, item) => {
             const row = item.payload as { hoursLogged: number; estimatedHours: number };

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { calendarHeatmap } from '../../../../src/domain/progress';
+import type { BurnUp, ModuleProgress, WeekHours } from '../../../../src/domain/progress';
+import { HEAT_LEFT, HEAT_TOP, burnUpChart, clipLine, dayIndex, evenTicks, heatmapLayout, moduleBars, weekBars } from '../../../../src/features/certifications/chart-data';
+
+describe('dayIndex', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['2000-03-01', 11017], // date -u -d 2000-03-01 +%s / 86400
+    ['2026-11-26', 20783], // date -u -d 2026-11-26 +%s / 86400
+  ])('%s -> %i', (date, expected) => {
+    expect(dayIndex(date)).toBe(expected);
+  });
+});
+
+describe('burn-up series', () => {
+  it.each([
+    { line: [{ x: 0, hours: 10 }, { x: 100, hours: 60 }], max: 50, expected: [{ x: 0, hours: 10 }, { x: 50, hours: 35 }] },
+    { line: [{ x: 0, hours: 10 }, { x: 40, hours: 60 }], max: 50, expected: [{ x: 0, hours: 10 }, { x: 40, hours: 60 }] },
+    { line: [{ x: 60, hours: 10 }, { x: 100, hours: 60 }], max: 50, expected: [] },
+  ])('clips a forecast line at the axis end', ({ line, max, expected }) => {
+    expect(clipLine(line, max)).toEqual(expected);
+  });
+
+  it('spreads ticks evenly and ends on the last day', () => {
+    expect(evenTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(evenTicks(5, 5)).toEqual([5]);
+  });
+
+  it('puts markers and forecast ends inside the domain, clipping only the pessimistic line', () => {
+    const burnUp: BurnUp = {
+      scopeHours: 40,
+      actual: [
+        { date: '2026-11-01', hours: 0 },
+        { date: '2026-11-26', hours: 10 },
+      ],
+      earnedHours: 12,
+      forecast: {
+        expected: [{ date: '2026-11-26', hours: 12 }, { date: '2027-01-25', hours: 40 }],
+        optimistic: [{ date: '2026-11-26', hours: 12 }, { date: '2027-01-05', hours: 40 }],
+        pessimistic: [{ date: '2026-11-26', hours: 12 }, { date: '2028-01-01', hours: 40 }],
+      },
+      forecastDetail: { status: 'forecast', remainingHours: 28, paceHoursPerWeek: 3, expected: '2027-01-25', optimistic: '2027-01-05', pessimistic: '2028-01-01', reason: null },
+      markers: [{ date: '2027-02-01', kind: 'target', label: 'Target' }],
+    };
+    const chart = burnUpChart(burnUp, '2026-11-26');
+    const [min, max] = chart.domain;
+    expect(min).toBe(dayIndex('2026-11-01'));
+    // the target (Feb 1) is the last thing to show; 92 days of span, padded by max(3, round(92 * 0.03)) = 3
+    expect(max).toBe(dayIndex('2027-02-01') + 3);
+    expect(chart.expected.at(-1)).toEqual({ x: dayIndex('2027-01-25'), hours: 40 });
+    expect(chart.pessimistic.at(-1)!.x).toBe(max);
+    expect(chart.markers).toEqual([{ x: dayIndex('2027-02-01'), label: 'Target', kind: 'target' }]);
+    expect(chart.tickFormat).toBe('d MMM');
+  });
+});
+
+describe('bars', () => {
+  const weeks: WeekHours[] = Array.from({ length: 30 }, (_, i) => ({ week: `W${i}`, weekStart: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, minutes: i * 6, hours: i / 10 }));
+  it('keeps the last 26 weeks unless asked for all, rounded to 0.1 h', () => {
+    expect(weekBars(weeks)).toHaveLength(26);
+    expect(weekBars(weeks)[0]).toMatchObject({ week: 'W4', hours: 0.4 });
+    expect(weekBars(weeks, null)).toHaveLength(30);
+  });
+
+  const row = (id: string, minutesLogged: number, percent: number): ModuleProgress => ({
+    moduleId: id,
+    title: id,
+    status: 'in-progress',
+    percent,
+    estimatedHours: 2,
+    earnedHours: 0,
+    remainingHours: 0,
+    minutesLogged,
+  });
+  it('ranks modules by time logged, then progress, then checklist order', () => {
+    const bars = moduleBars([row('a', 0, 0), row('b', 90, 10), row('c', 0, 50), row('d', 90, 60), row('e', 0, 0)], 4);
+    expect(bars.map((b) => b.id)).toEqual(['d', 'b', 'c', 'a']);
+    expect(bars[0]).toMatchObject({ hoursLogged: 1.5, percent: 60 });
+  });
+});
+
+describe('heatmapLayout', () => {
+  it('lays out a Monday-first grid with tooltips and spaced month labels', () => {
+    // 2026-11-26 is a Thursday; the last 14 days start on Friday 2026-11-13.
+    const heat = calendarHeatmap([{ id: 's', date: '2026-11-24', certificationId: 'c', moduleId: 'm', minutes: 45, note: '' }], '2026-11-26', 14);
+    const layout = heatmapLayout(heat, 10, 2);
+    expect(layout.rects).toHaveLength(14);
+    expect(layout.rects[0]).toEqual({ x: HEAT_LEFT, y: HEAT_TOP + 4 * 12, level: 0, title: 'Fri 13 Nov 2026: no study' });
+    const tuesday = layout.rects.find((r) => r.title.startsWith('Tue 24 Nov'));
+    expect(tuesday).toEqual({ x: HEAT_LEFT + 2 * 12, y: HEAT_TOP + 12, level: 2, title: 'Tue 24 Nov 2026: 45 min' });
+    expect(layout.width).toBe(HEAT_LEFT + 3 * 12);
+    expect(layout.months).toEqual([{ x: HEAT_LEFT, label: 'Nov' }]);
+  });
+});
