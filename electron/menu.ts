@@ -31,6 +31,7 @@ export function menuTemplate(
         go('Certifications', 'CmdOrCtrl+3', 'go-certifications'),
         go('Calculators', 'CmdOrCtrl+4', 'go-calculators'),
         go('Practice', 'CmdOrCtrl+5', 'go-practice'),
+        go('Inspirations', 'CmdOrCtrl+6', 'go-inspirations'),
         go('Settings', 'CmdOrCtrl+,', 'go-settings'),
         { type: 'separator' },
         go('Command Palette…', 'CmdOrCtrl+K', 'command-palette'),

@@ -5,12 +5,14 @@ import { CertificationsPage } from '../features/certifications/CertificationsPag
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EditorPage } from '../features/editor/EditorPage';
 import { ImportPage } from '../features/journal/ImportPage';
+import { InspirationsPage } from '../features/inspirations/InspirationsPage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { JournalCommands } from '../features/journal/new-episode';
 import { SectionsPage } from '../features/journal/SectionsPage';
 import { TagsPage } from '../features/journal/TagsPage';
 import { TrashPage } from '../features/journal/TrashPage';
 import { PracticePage } from '../features/practice/PracticePage';
+import { SessionPage } from '../features/practice/SessionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { RouteError } from './error-boundary';
 import { Layout } from './layout';
@@ -39,6 +41,8 @@ export function createAppRouter() {
             { path: 'certifications/:id', element: <CertificationDetailPage />, errorElement: <RouteError /> },
             { path: 'calculators', element: <CalculatorsPage />, errorElement: <RouteError /> },
             { path: 'practice', element: <PracticePage />, errorElement: <RouteError /> },
+            { path: 'practice/session', element: <SessionPage />, errorElement: <RouteError /> },
+            { path: 'inspirations', element: <InspirationsPage />, errorElement: <RouteError /> },
             { path: 'settings', element: <SettingsPage />, errorElement: <RouteError /> },
             { path: '*', element: <NotFoundPage /> },
           ],

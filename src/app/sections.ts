@@ -1,6 +1,6 @@
 import type { ComponentType, SVGProps } from 'react';
 import type { MenuCommand } from '../shared/bridge';
-import { CalculatorIcon, CertificationIcon, DashboardIcon, JournalIcon, PracticeIcon, SettingsIcon } from '../ui/icons';
+import { CalculatorIcon, CertificationIcon, DashboardIcon, InspirationIcon, JournalIcon, PracticeIcon, SettingsIcon } from '../ui/icons';
 
 export interface Section {
   id: string;
@@ -18,6 +18,7 @@ export const sections: Section[] = [
   { id: 'certifications', path: '/certifications', label: 'Certifications', icon: CertificationIcon, key: '3', command: 'go-certifications' },
   { id: 'calculators', path: '/calculators', label: 'Calculators', icon: CalculatorIcon, key: '4', command: 'go-calculators' },
   { id: 'practice', path: '/practice', label: 'Practice', icon: PracticeIcon, key: '5', command: 'go-practice' },
+  { id: 'inspirations', path: '/inspirations', label: 'Inspirations', icon: InspirationIcon, key: '6', command: 'go-inspirations' },
   { id: 'settings', path: '/settings', label: 'Settings', icon: SettingsIcon, key: ',', command: 'go-settings' },
 ];
 

@@ -16,6 +16,7 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: ['Mod', '3'], description: 'Certifications' },
       { keys: ['Mod', '4'], description: 'Calculators' },
       { keys: ['Mod', '5'], description: 'Practice' },
+      { keys: ['Mod', '6'], description: 'Inspirations' },
       { keys: ['Mod', ','], description: 'Settings' },
       { keys: ['↑', '↓'], description: 'Move between sections in the sidebar' },
       { keys: ['Esc'], description: 'Close a dialog or the palette' },

@@ -179,6 +179,7 @@ export const menuCommands = [
   'go-certifications',
   'go-calculators',
   'go-practice',
+  'go-inspirations',
   'go-settings',
   'new-episode',
   'command-palette',

@@ -99,3 +99,9 @@ export const InfoIcon = icon('Info', (
   </>
 ));
 export const FolderIcon = icon('Folder', <path d="M3 6a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />);
+export const InspirationIcon = icon('Inspiration', (
+  <>
+    <path d="M9 18h6M10 22h4" />
+    <path d="M12 2a7 7 0 0 0-4 12.7c.6.5 1 1.3 1 2.1V17h6v-.2c0-.8.4-1.6 1-2.1A7 7 0 0 0 12 2z" />
+  </>
+));

@@ -7,6 +7,7 @@ const routes = [
   { path: '/certifications', heading: 'Certifications', empty: 'No certifications tracked yet' },
   { path: '/calculators', heading: 'Calculators', empty: 'Pick a calculator' },
   { path: '/practice', heading: 'Practice', empty: 'Nothing due yet' },
+  { path: '/inspirations', heading: 'Inspirations', empty: 'No inspirations yet' },
   { path: '/settings', heading: 'Settings', empty: 'Appearance' },
 ];
 

@@ -1,0 +1,16 @@
+import type { Inspiration } from '../../domain/inspirations';
+import { parseDay, weekOfFromDate } from '../../domain/week';
+
+/** Entries grouped by ISO week (its Monday), newest week first, keeping the list's order inside. */
+export function groupByWeek(list: readonly Inspiration[]): { weekOf: string; items: Inspiration[] }[] {
+  const groups = new Map<string, Inspiration[]>();
+  for (const item of list) {
+    const day = parseDay(item.date);
+    if (!day) continue;
+    const week = weekOfFromDate(day);
+    const items = groups.get(week) ?? [];
+    items.push(item);
+    groups.set(week, items);
+  }
+  return [...groups].sort(([a], [b]) => b.localeCompare(a)).map(([weekOf, items]) => ({ weekOf, items }));
+}
