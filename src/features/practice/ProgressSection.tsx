@@ -1,0 +1,92 @@
+// Progress by topic over the weeks: accuracy lines for the weakest topics, time per problem, and a
+// weakest-first table with each topic's next review. The numbers come from practiceProgress.
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PracticeProgress } from '../../domain/practice/progress';
+import type { ReviewCardRecord } from '../../domain/practice/scheduling';
+import { useChartColors } from '../certifications/use-chart-colors';
+import { accuracyRows, nextDueByTopic, timeRows } from './progress-data';
+import { formatSeconds, relativeDue } from './session-data';
+
+export const ProgressSection = memo(function ProgressSection({ progress, cards, now }: { progress: PracticeProgress; cards: readonly ReviewCardRecord[]; now: number }) {
+  const colors = useChartColors();
+  const accuracy = useMemo(() => accuracyRows(progress), [progress]);
+  const time = useMemo(() => timeRows(progress), [progress]);
+  const nextDue = useMemo(() => nextDueByTopic(cards), [cards]);
+  if (progress.total === 0) {
+    return (
+      <section className="card progress-card" aria-label="Progress">
+        <h2>Progress</h2>
+        <p className="muted">Accuracy and time by topic appear here after your first answers.</p>
+      </section>
+    );
+  }
+  const axis = { stroke: colors.faint, tick: { fill: colors.muted, fontSize: 12 } };
+  const tooltip = { contentStyle: { background: colors.surface, borderColor: colors.grid, color: colors.text } };
+  const lineColors = [colors.danger, colors.warning, colors.success];
+  return (
+    <section className="progress" aria-label="Progress">
+      <div className="progress-charts">
+        <div className="card">
+          <h2>Accuracy by week</h2>
+          <div data-testid="accuracy-chart">
+            <LineChart responsive data={accuracy.rows} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+              <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" {...axis} minTickGap={12} />
+              <YAxis width={44} unit="%" domain={[0, 100]} {...axis} />
+              <Tooltip {...tooltip} formatter={(v) => `${String(v)}%`} />
+              <Legend wrapperStyle={{ fontSize: 12, color: colors.muted }} />
+              <Line name="All topics" dataKey="overall" stroke={colors.accent} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              {accuracy.topics.map((t, i) => (
+                <Line key={t.topic} name={t.label} dataKey={t.topic} stroke={lineColors[i]} strokeDasharray="5 3" dot={{ r: 2.5 }} connectNulls isAnimationActive={false} />
+              ))}
+            </LineChart>
+          </div>
+        </div>
+        <div className="card">
+          <h2>Time per problem by week</h2>
+          <div data-testid="time-chart">
+            <BarChart responsive data={time} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+              <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" {...axis} minTickGap={12} />
+              <YAxis width={44} unit=" s" allowDecimals={false} {...axis} />
+              <Tooltip {...tooltip} cursor={{ fill: colors.grid, opacity: 0.4 }} formatter={(v, name) => (name === 'Average time' ? formatSeconds(Number(v)) : String(v))} />
+              <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
+            </BarChart>
+          </div>
+        </div>
+      </div>
+      <div className="card">
+        <h2>By topic, weakest first</h2>
+        <table className="topic-table" data-testid="topic-table">
+          <thead>
+            <tr>
+              <th>Topic</th>
+              <th className="num">Accuracy</th>
+              <th className="num">Answered</th>
+              <th className="num">Avg time</th>
+              <th>Next review</th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.topics.map((t) => {
+              const due = nextDue.get(t.topic);
+              return (
+                <tr key={t.topic}>
+                  <td>{t.label}</td>
+                  <td className="num">
+                    <span className="acc-bar" style={{ ['--acc' as string]: `${Math.round(t.accuracy * 100)}%` }} />
+                    {Math.round(t.accuracy * 100)}%
+                  </td>
+                  <td className="num">{t.attempts}</td>
+                  <td className="num">{formatSeconds(t.avgSeconds)}</td>
+                  <td>{due === undefined ? '—' : relativeDue(due, now)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});
