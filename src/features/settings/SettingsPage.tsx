@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/page';
 import { useTheme, type ThemePreference } from '../../ui/theme';
 import { BackupSection } from './BackupSection';
 import { JournalFolderSection } from './JournalFolderSection';
+import { PreferencesSection } from './PreferencesSection';
 
 const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
   { value: 'system', label: 'System', icon: MonitorIcon },
@@ -40,6 +41,7 @@ export function SettingsPage() {
           ))}
         </div>
       </section>
+      <PreferencesSection />
       <JournalFolderSection />
       <BackupSection />
       <section className="settings-section" aria-labelledby="about">

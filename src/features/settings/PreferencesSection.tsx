@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { updatePreferences, usePreferences, type Preferences } from '../../data/preferences';
+
+const weekStarts: { value: Preferences['weekStartsOn']; label: string }[] = [
+  { value: 1, label: 'Monday' },
+  { value: 0, label: 'Sunday' },
+  { value: 6, label: 'Saturday' },
+];
+
+function NumberPreference({ id, label, value, step, onSave }: { id: string; label: string; value: number; step: number; onSave: (v: number) => Promise<unknown> }) {
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(String(value)), [value]);
+  async function save() {
+    const number = Number(text);
+    if (text.trim() === '' || !Number.isFinite(number)) {
+      setError('Enter a number, e.g. 0.05.');
+      return;
+    }
+    try {
+      await onSave(number);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input"
+        inputMode="decimal"
+        step={step}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => void save()}
+        onKeyDown={(e) => e.key === 'Enter' && void save()}
+      />
+      {error ? (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function PreferencesSection() {
+  const preferences = usePreferences();
+  return (
+    <section className="settings-section" aria-labelledby="preferences">
+      <div>
+        <h2 id="preferences">Weeks and statistics</h2>
+        <p className="section-help">Episodes are always filed by ISO week (Monday to Sunday); calendars start on the day you choose.</p>
+      </div>
+      <div className="preference-grid">
+        <div className="field">
+          <label htmlFor="week-start">First day of the week</label>
+          <select
+            id="week-start"
+            className="input"
+            value={preferences.weekStartsOn}
+            onChange={(e) => void updatePreferences({ weekStartsOn: Number(e.target.value) as Preferences['weekStartsOn'] })}
+          >
+            {weekStarts.map((w) => (
+              <option key={w.value} value={w.value}>
+                {w.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberPreference id="default-alpha" label="Default significance level (alpha)" value={preferences.defaultAlpha} step={0.01} onSave={(v) => updatePreferences({ defaultAlpha: v })} />
+        <NumberPreference id="default-power" label="Default power" value={preferences.defaultPower} step={0.05} onSave={(v) => updatePreferences({ defaultPower: v })} />
+      </div>
+    </section>
+  );
+}
