@@ -13,13 +13,13 @@ const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
  * Reads "0.034", "3.4%", "3.4e-2", "-1.2", "12,400" or "1 234". A comma followed by exactly three
- * digits groups thousands; any other comma is a decimal comma ("0,034"). Returns null for anything else.
+ * digits groups thousands ("12,400"); any other comma, or one after a lone 0, is a decimal comma ("0,034"). Returns null for anything else.
  */
 export function parseNumericAnswer(input: string): ParsedNumber | null {
   let text = input.trim().replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, '');
   const percent = text.endsWith('%');
   if (percent) text = text.slice(0, -1);
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
+  if (/^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
   else if (/^[+-]?\d*,\d+$/.test(text)) text = text.replace(',', '.');
   if (!NUMBER_RE.test(text)) return null;
   const value = Number(text);

@@ -53,11 +53,13 @@ export function planSession(input: SessionPlanInput): SessionItem[] {
   const conceptsLeft = rotate(input.conceptIds, seedAt(-2)).filter((q) => !items.some((it) => it.kind === 'concept' && it.questionId === q));
   let g = 0;
   let c = 0;
-  while (items.length < count && (generatorsLeft.length > 0 || conceptsLeft.length > 0)) {
+  // Generated problems may repeat a topic (each with new numbers); concept questions never repeat.
+  while (items.length < count) {
     const i = items.length;
-    const wantConcept = i % 2 === 1 && conceptsLeft.length > 0;
-    if (wantConcept || generatorsLeft.length === 0) {
-      items.push({ kind: 'concept', questionId: conceptsLeft[c++ % conceptsLeft.length]! });
+    const conceptAvailable = c < conceptsLeft.length;
+    if (!conceptAvailable && generatorsLeft.length === 0) break;
+    if ((i % 2 === 1 && conceptAvailable) || generatorsLeft.length === 0) {
+      items.push({ kind: 'concept', questionId: conceptsLeft[c++]! });
     } else {
       items.push({ kind: 'generator', topic: generatorsLeft[g++ % generatorsLeft.length]!, seed: seedAt(i) });
     }

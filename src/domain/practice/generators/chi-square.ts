@@ -37,6 +37,7 @@ export const srmCheck: ProblemGenerator = {
       kind: 'numeric',
       topic: 'srm-check',
       seed,
+      engine: { calculator: 'srm-check', input: { observed, expectedRatios: split.ratios, threshold: 0.001 }, output: 'statistic' },
       prompt:
         `An experiment was configured for a **${split.label}** split. The assignment log shows **${count(oA)}** users in A and **${count(oB)}** in B.\n\n` +
         `What is the **chi-square statistic** of the sample ratio mismatch check? (Two decimals.)`,
@@ -96,6 +97,7 @@ export const chiSquareAbn: ProblemGenerator = {
       kind: 'numeric',
       topic: 'chi-square-abn',
       seed,
+      engine: { calculator: 'chi-square-independence', input: { table, yatesCorrection: false }, output: 'statistic' },
       prompt: `An A/B/n test with ${arms} variants. ${rows}.\n\nWhat is the **chi-square statistic** for independence of variant and conversion (no continuity correction)? (Two decimals.)`,
       steps: [
         {

@@ -54,13 +54,14 @@ export interface ProportionExperiment {
  * A realistic conversion experiment: baseline 1-30%, 1k-200k visitors per arm, and an effect
  * sized so the z statistic lands between `zFrom` and `zTo` (in either direction when `signed`).
  */
-export function drawExperiment(rng: Rng, opts: { zFrom?: number; zTo?: number; signed?: boolean; minVisitors?: number } = {}): ProportionExperiment {
+export function drawExperiment(rng: Rng, opts: { zFrom?: number; zTo?: number; signed?: boolean; minVisitors?: number; unequal?: boolean } = {}): ProportionExperiment {
   const baseline = rng.round(0.01, 0.3, 3);
   const nA = niceCount(rng.logInt(opts.minVisitors ?? 1000, 200_000));
-  // Arms differ by a few percent, as real splits do.
-  const nB = Math.max(1000, Math.round(nA * rng.float(0.97, 1.03)));
+  // Arms differ by a few percent, as real splits do; a cautious rollout gives B a quarter to a half of A.
+  const share = opts.unequal && rng.chance(0.5) ? rng.pick([0.25, 1 / 3, 0.5]) : 1;
+  const nB = Math.max(1000, Math.round(nA * share * rng.float(0.97, 1.03)));
   const targetZ = rng.float(opts.zFrom ?? 0.3, opts.zTo ?? 3.5) * (opts.signed && rng.chance(0.25) ? -1 : 1);
-  const diff = targetZ * Math.sqrt((baseline * (1 - baseline) * 2) / nA);
+  const diff = targetZ * Math.sqrt(baseline * (1 - baseline) * (1 / nA + 1 / nB));
   const rateB = Math.min(0.95, Math.max(0.002, baseline + diff));
   const conversionsA = Math.max(1, Math.round(nA * baseline));
   const conversionsB = Math.max(1, Math.round(nB * rateB));

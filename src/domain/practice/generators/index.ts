@@ -7,7 +7,7 @@ import type { Problem, ProblemGenerator } from './types';
 import { welchTTest } from './welch';
 import { oneVsTwoSided, zTestDecision, zTestPValue } from './z-tests';
 
-export type { AnswerUnit, ChoiceProblem, MistakeDetector, NumericProblem, Problem, ProblemGenerator, SolutionStep, Tolerance } from './types';
+export type { AnswerUnit, ChoiceProblem, EngineCall, MistakeDetector, NumericProblem, Problem, ProblemGenerator, SolutionStep, Tolerance } from './types';
 export { withinTolerance } from './helpers';
 
 const all: ProblemGenerator[] = [

@@ -44,6 +44,7 @@ export const probBBeatsA: ProblemGenerator = {
       kind: 'choice',
       topic: 'prob-b-beats-a',
       seed,
+      engine: { calculator: 'bayesian-ab', input: { control: e.control, treatment: e.treatment, prior: { alpha: 1, beta: 1 } }, output: 'probBBeatsA' },
       prompt:
         `Control (A): **${count(e.control.visitors)}** visitors, **${count(e.control.conversions)}** conversions. Treatment (B): **${count(e.treatment.visitors)}** visitors, **${count(e.treatment.conversions)}** conversions.\n\n` +
         `A Bayesian dashboard (Beta(1,1) priors) reports **P(B beats A) = ${P}**. Which statement reads it correctly?`,
@@ -97,6 +98,7 @@ export const pValueMeaning: ProblemGenerator = {
       kind: 'choice',
       topic: 'p-value-meaning',
       seed,
+      engine: { calculator: 'two-proportion-z-test', input: { control: e.control, treatment: e.treatment, alternative: 'two-sided' }, output: 'pValue' },
       prompt:
         `Control (A): **${count(e.control.visitors)}** visitors, **${pct(r.controlRate)}** conversion. Treatment (B): **${count(e.treatment.visitors)}** visitors, **${pct(r.treatmentRate)}** conversion.\n\n` +
         `A two-sided z-test gives **p = ${pText(p)}**. Which statement is correct?`,

@@ -19,7 +19,7 @@ export const ciDifference: ProblemGenerator = {
   description: 'Unpooled (Wald) confidence interval for the difference in conversion rates.',
   generate(seed): NumericProblem {
     const rng = createRng(seed);
-    const e = drawExperiment(rng, { zFrom: 0.5, zTo: 3.5, signed: true });
+    const e = drawExperiment(rng, { zFrom: 0.5, zTo: 3.5, signed: true, unequal: true });
     const level = rng.pick([0.95, 0.95, 0.9, 0.99]);
     const alpha = Number((1 - level).toFixed(2));
     const askLower = rng.chance(0.5);
@@ -37,6 +37,7 @@ export const ciDifference: ProblemGenerator = {
       kind: 'numeric',
       topic: 'ci-difference',
       seed,
+      engine: { calculator: 'two-proportion-z-test', input: { control: e.control, treatment: e.treatment, alpha, alternative: 'two-sided' }, output: askLower ? 'ciLower' : 'ciUpper' },
       prompt: `${describe(e)}\n\nWhat is the **${askLower ? 'lower' : 'upper'}** bound of the **${Math.round(level * 100)}%** confidence interval for the difference B − A in conversion rate (unpooled standard error)? Give it as a proportion (e.g. 0.0021).`,
       steps: [
         {
@@ -65,7 +66,7 @@ export const ciDifference: ProblemGenerator = {
         },
       ],
       answer,
-      answerText: fmt(answer, 3),
+      answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance,
       takeaway: `${Math.round(level * 100)}% CI for B − A: [${pct(lower)}, ${pct(upper)}]; ${lower > 0 || upper < 0 ? 'it excludes 0' : 'it contains 0'}.`,
@@ -97,6 +98,7 @@ export const relativeLift: ProblemGenerator = {
       kind: 'numeric',
       topic: 'relative-lift',
       seed,
+      engine: { calculator: 'relative-lift-ci', input: { control: e.control, treatment: e.treatment, alpha: 0.05 }, output: 'relativeLift', scale: 100 },
       prompt: `${describe(e)}\n\nWhat is the **relative lift** of B over A? Give it in **percent** (e.g. 4.2 for +4.2%; negative for a drop).`,
       steps: [
         {
@@ -113,7 +115,7 @@ export const relativeLift: ProblemGenerator = {
         },
       ],
       answer,
-      answerText: `${fmt(answer, 3)}%`,
+      answerText: `${fmt(answer, 4)}%`,
       unit: 'percent',
       tolerance: liftTolerance,
       takeaway: `An absolute change of ${fmt(z.diff * 100, 3)} percentage points is a ${fmt(answer, 3)}% relative lift; 95% CI of the lift (delta method) ${pct(r.ciLower ?? 0)} to ${pct(r.ciUpper ?? 0)}.`,

@@ -60,6 +60,7 @@ export const sampleSize: ProblemGenerator = {
       kind: 'numeric',
       topic: 'sample-size',
       seed,
+      engine: { calculator: 'sample-size-proportions', input, output: 'byMethod.pooled.nPerArm' },
       prompt:
         `The baseline conversion rate is **${pct(p1)}**. You want to detect a **${Math.round(mde * 100)}% relative** lift ` +
         `with a two-sided test at alpha = **${d.alpha}** and power **${Math.round(d.power * 100)}%**.\n\n` +
@@ -122,6 +123,7 @@ export const powerAtN: ProblemGenerator = {
       kind: 'numeric',
       topic: 'power',
       seed,
+      engine: { calculator: 'power-proportions', input, output: 'byMethod.pooled.power' },
       prompt:
         `Baseline conversion is **${pct(p1)}** and the treatment would lift it to **${pct(p2, 4)}** (${Math.round(lift * 100)}% relative). ` +
         `You can run **${count(n)}** visitors per arm, two-sided, alpha = **${d.alpha}**.\n\n` +
@@ -147,7 +149,7 @@ export const powerAtN: ProblemGenerator = {
         },
       ],
       answer,
-      answerText: fmt(answer, 3),
+      answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance: powerTolerance,
       takeaway: `Power ${pct(answer, 3)}: ${answer < 0.8 ? 'below the usual 80%, so a null result would say little' : 'at or above the usual 80%'}.`,
@@ -183,6 +185,7 @@ export const minimumDetectableEffect: ProblemGenerator = {
       kind: 'numeric',
       topic: 'mde',
       seed,
+      engine: { calculator: 'mde-proportions', input, output: 'byMethod.pooled.absoluteMde' },
       prompt:
         `Baseline conversion is **${pct(p1)}** and you have **${count(n)}** visitors per arm. Two-sided test, alpha = **${d.alpha}**, power **${Math.round(d.power * 100)}%**.\n\n` +
         `What is the **minimum detectable effect** as an absolute change in the rate? Give it as a proportion (e.g. 0.004 for 0.4 percentage points); within 5% counts.`,
@@ -202,7 +205,7 @@ export const minimumDetectableEffect: ProblemGenerator = {
         },
       ],
       answer,
-      answerText: fmt(answer, 3),
+      answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance: mdeTolerance,
       takeaway: `With ${count(n)} per arm you can detect ${pct(p1)} → ${pct(r.treatmentRate ?? 0, 4)}, a ${pct(r.relativeMde ?? 0)} relative lift; smaller true effects will often be missed.`,

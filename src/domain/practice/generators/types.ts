@@ -1,5 +1,6 @@
 // What every practice problem generator produces. Problems are rebuilt from (topic, seed), so
 // nothing here is stored: only attempts and review cards are.
+import type { CalculatorId } from '../../stats';
 
 /** How the answer is written: a proportion (0.034), a percent (3.4), a plain number or a count. */
 export type AnswerUnit = 'proportion' | 'percent' | 'number' | 'count';
@@ -23,16 +24,28 @@ export interface SolutionStep {
 /** Looks at a wrong answer and names the specific mistake it reveals, or returns null. */
 export type MistakeDetector = (answer: number) => string | null;
 
+/**
+ * The engine call behind the problem: for numeric problems the answer is output (a dotted path)
+ * times scale; for choice problems it is the statistic the right option rests on. Tests re-run it.
+ */
+export interface EngineCall {
+  calculator: CalculatorId;
+  input: Record<string, unknown>;
+  output: string;
+  scale?: number;
+}
+
 interface ProblemBase {
   /** Generator topic id, e.g. 'z-test-p-value'. */
   topic: string;
   seed: number;
-  /** Markdown: paragraphs, **bold**, inline TeX between $ signs. */
+  /** Markdown: paragraphs separated by blank lines and **bold**; no TeX (prices use $). */
   prompt: string;
   steps: SolutionStep[];
   /** One sentence for the end of the worked solution. */
   takeaway: string;
   mistakes: MistakeDetector[];
+  engine: EngineCall;
 }
 
 export interface NumericProblem extends ProblemBase {

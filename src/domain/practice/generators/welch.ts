@@ -39,6 +39,7 @@ export const welchTTest: ProblemGenerator = {
       kind: 'numeric',
       topic: 'welch-t-test',
       seed,
+      engine: { calculator: 'welch-t-test', input: { control, treatment, alpha: 0.05, alternative: 'two-sided' }, output: 't' },
       prompt:
         `An experiment compares **${metric.name}**.\n\n` +
         `Control (A): mean **${meanA}**, sd **${sdA}**, n = **${count(nA)}**. Treatment (B): mean **${meanB}**, sd **${sdB}**, n = **${count(nB)}**.\n\n` +
@@ -70,7 +71,7 @@ export const welchTTest: ProblemGenerator = {
         },
       ],
       answer,
-      answerText: fmt(answer, 3),
+      answerText: fmt(answer, 4),
       unit: 'number',
       tolerance,
       takeaway: `t = ${fmt(w.t, 3)} on ${fmt(w.df, 4)} df gives a two-sided p = ${pText(w.pValue)}${w.pValue < 0.05 ? ' (significant at 5%)' : ' (not significant at 5%)'}.`,

@@ -67,7 +67,7 @@ export const zTestPValue: ProblemGenerator = {
   description: 'Pooled z-test on conversion counts; give the two-sided p-value.',
   generate(seed): NumericProblem {
     const rng = createRng(seed);
-    const e = drawExperiment(rng, { zFrom: 0.4, zTo: 3.4, signed: true });
+    const e = drawExperiment(rng, { zFrom: 0.4, zTo: 3.4, signed: true, unequal: true });
     const { steps, z, result } = zTestSteps(e);
     const answer = result.pValue ?? 1;
     const oneSided = zTest(e, z >= 0 ? 'greater' : 'less').pValue;
@@ -76,10 +76,11 @@ export const zTestPValue: ProblemGenerator = {
       kind: 'numeric',
       topic: 'z-test-p-value',
       seed,
+      engine: { calculator: 'two-proportion-z-test', input: { control: e.control, treatment: e.treatment, alpha: 0.05, alternative: 'two-sided' }, output: 'pValue' },
       prompt: `${describe(e)}\n\nRun a **two-sided** pooled two-proportion z-test. What is the p-value? Give it as a proportion (e.g. 0.034).`,
       steps: [...steps, pValueStep(z, answer)],
       answer,
-      answerText: fmt(answer, 3),
+      answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance: pTolerance,
       takeaway: `z = ${fmt(z, 3)}, p = ${pText(answer)}: ${answer < 0.05 ? 'significant' : 'not significant'} at the 5% level.`,
@@ -120,6 +121,7 @@ export const zTestDecision: ProblemGenerator = {
       kind: 'choice',
       topic: 'z-test-decision',
       seed,
+      engine: { calculator: 'two-proportion-z-test', input: { control: e.control, treatment: e.treatment, alpha, alternative: 'two-sided' }, output: 'pValue' },
       prompt: `${describe(e)}\n\nThe test was planned as **two-sided** at alpha = **${alpha}**. What do you conclude?`,
       options: decisionOptions,
       answer,
@@ -157,6 +159,7 @@ export const oneVsTwoSided: ProblemGenerator = {
       kind: 'numeric',
       topic: 'one-vs-two-sided',
       seed,
+      engine: { calculator: 'normal-tail-probability', input: { z }, output: askOneSided ? 'sf' : 'twoSidedP' },
       prompt: `A two-proportion z-test gives **z = ${z}** (B above A). ${hypothesis}\n\nWhat p-value should be reported? Give it as a proportion.`,
       steps: [
         {
@@ -180,7 +183,7 @@ export const oneVsTwoSided: ProblemGenerator = {
             },
       ],
       answer,
-      answerText: fmt(answer, 3),
+      answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance: pTolerance,
       takeaway: 'A two-sided p-value is twice the one-sided one for a symmetric statistic; the choice is made before the data are seen.',
