@@ -1,0 +1,48 @@
+// Turning a draft into things outside the app: a file name, a blog post, a highlights list.
+import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { parseDay } from '../week';
+import { plainText } from './markdown';
+import { layoutBody } from './sections';
+import { slugify } from './text-stats';
+import type { EpisodeDraft, EpisodeSection } from './types';
+
+/**
+ * `yyyy/yyyy-Www-slug.md` using the ISO week-year of weekOf (so 2026-12-28 files under 2026 but
+ * 2027-01-01 of week 2026-W53 also under 2026). Undated drafts go to `undated/slug.md`.
+ * The slug comes from the title, else `episode-N`, else `untitled`.
+ */
+export function episodeFileName(draft: Pick<EpisodeDraft, 'title' | 'number' | 'weekOf'>): string {
+  const slug = slugify(draft.title) || (draft.number !== undefined ? `episode-${draft.number}` : 'untitled');
+  const day = draft.weekOf === undefined ? undefined : parseDay(draft.weekOf);
+  if (!day) return `undated/${slug}.md`;
+  const year = getISOWeekYear(day);
+  const week = String(getISOWeek(day)).padStart(2, '0');
+  return `${year}/${year}-W${week}-${slug}.md`;
+}
+
+/**
+ * The post as plain markdown for a blog: no frontmatter, no `<!-- kind: … -->` lines, and the
+ * title as a `#` heading unless the body already opens with one.
+ */
+export function toBlogMarkdown(draft: Pick<EpisodeDraft, 'title' | 'body'>): string {
+  const layout = layoutBody(draft.body);
+  let body = draft.body;
+  for (const span of [...layout.sections].reverse()) {
+    if (span.override) body = body.slice(0, span.override.start) + body.slice(span.override.end);
+  }
+  const title = draft.title.trim();
+  if (!title || layout.startsWithH1) return body;
+  return `# ${title}\n\n${body.replace(/^(?:[ \t]*\r?\n)+/, '')}`;
+}
+
+/**
+ * `- Course Progress\n- Project: Churn model\n…` naming every section except highlights ones,
+ * for the one-click highlights list.
+ */
+export function weeklyHighlightsList(sections: readonly EpisodeSection[]): string {
+  const items = sections
+    .filter((section) => section.kind !== 'highlights')
+    .map((section) => plainText(section.heading))
+    .filter((text) => text !== '');
+  return items.map((text) => `- ${text}\n`).join('');
+}

@@ -1,0 +1,40 @@
+// A new week's episode: next number, this ISO week, and last week's section headings.
+import { weekOfFromDate } from '../week';
+import { buildDraft } from './parse';
+import { inferSectionKind } from './section-kinds';
+import { kindComment, layoutBody } from './sections';
+import type { EpisodeDraft, EpisodeSection, SectionKind } from './types';
+
+export const DEFAULT_SECTIONS: readonly { heading: string; kind: SectionKind }[] = [
+  { heading: 'Weekly Highlights', kind: 'highlights' },
+  { heading: 'Course Progress', kind: 'course' },
+  { heading: 'Project Log', kind: 'project' },
+  { heading: 'Interview Prep', kind: 'interview' },
+  { heading: 'People Who Inspired Me', kind: 'inspiration' },
+];
+
+export interface TemplateOptions {
+  lastEpisode?: Pick<EpisodeDraft, 'number' | 'sections'>;
+  today: Date;
+}
+
+/** Headings that would not infer their kind on an empty section keep it with an override line. */
+function templateBody(sections: readonly Pick<EpisodeSection, 'heading' | 'kind'>[]): string {
+  return sections
+    .map(({ heading, kind }) => {
+      const override = inferSectionKind(heading, '') === kind ? '' : `${kindComment(kind)}\n`;
+      return `## ${heading}\n${override}\n`;
+    })
+    .join('');
+}
+
+export function newEpisodeTemplate({ lastEpisode, today }: TemplateOptions): EpisodeDraft {
+  const number = (lastEpisode?.number ?? 0) + 1;
+  const headings = lastEpisode?.sections.length ? lastEpisode.sections : DEFAULT_SECTIONS;
+  const body = templateBody(headings);
+  return buildDraft(
+    { title: `Episode ${number}`, number, weekOf: weekOfFromDate(today), status: 'draft', tags: [], frontmatter: {} },
+    body,
+    layoutBody(body),
+  );
+}

@@ -1,0 +1,41 @@
+// The episode shapes fixed by /work/shared/specs/episode-format.md.
+export const SECTION_KINDS = ['highlights', 'course', 'project', 'interview', 'inspiration', 'notes'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const EPISODE_STATUSES = ['draft', 'published'] as const;
+export type EpisodeStatus = (typeof EPISODE_STATUSES)[number];
+
+export interface EpisodeSection {
+  /** The heading's source text without the `##` markers, e.g. `Project: **Churn** model`. */
+  heading: string;
+  kind: SectionKind;
+  /** Body text after the heading line (and after a `<!-- kind: … -->` line) up to the next `##`. */
+  markdown: string;
+}
+
+export interface EpisodeDraft {
+  title: string;
+  number?: number;
+  /** 'yyyy-MM-dd' of the ISO week's Monday. */
+  weekOf?: string;
+  status: EpisodeStatus;
+  /** The frontmatter `tags` list, normalized. Inline `#tags` live in the body (see tags/episodeTags). */
+  tags: string[];
+  /** Markdown without the frontmatter; the user's bytes, never rewritten. */
+  body: string;
+  /** A view of `body`: one entry per `##` heading. Text before the first `##` is the preamble. */
+  sections: EpisodeSection[];
+  /** Frontmatter keys the app does not own (everything except title/episode/week/status/tags). */
+  frontmatter: Record<string, unknown>;
+}
+
+/** Maps normalizeHeading(heading) to the kind that heading had in earlier episodes. */
+export type KindHistory = Readonly<Record<string, SectionKind>>;
+
+export interface ParseOptions {
+  history?: KindHistory;
+}
+
+export function isSectionKind(value: unknown): value is SectionKind {
+  return typeof value === 'string' && (SECTION_KINDS as readonly string[]).includes(value);
+}
