@@ -89,6 +89,7 @@ describe('certification tracker', () => {
 
     // The week's summary goes to the clipboard for the journal.
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => document.getElementById('main')?.scrollTo(0, 0));
     await page.getByRole('button', { name: "Copy this week's course summary" }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\*\*This week:\*\* .*studied/);
     await app.screenshot('certification-detail-light');
@@ -129,6 +130,10 @@ describe('certification tracker', () => {
     await screen.logSession({ minutes: '45', date: await localDay(app, -2) });
     await expect.poll(() => app!.page.getByRole('list', { name: 'Study sessions' }).locator('li').count()).toBe(2);
     await screen.chartsDrawn();
+    await app.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      document.getElementById('main')?.scrollTo(0, 0);
+    });
     await app.screenshot('certification-detail-dark');
     await app.page.getByTestId('module-progress').scrollIntoViewIfNeeded();
     await app.screenshot('certification-detail-dark-lower');

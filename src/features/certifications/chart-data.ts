@@ -28,7 +28,8 @@ export interface BurnUpChartData {
   optimistic: XY[];
   pessimistic: XY[];
   scope: number;
-  markers: { x: number; label: string; kind: 'target' | 'exam' }[];
+  /** `side`: where the label goes, so it stays inside the plot near either edge. */
+  markers: { x: number; label: string; kind: 'target' | 'exam'; side: 'left' | 'right' }[];
   today: number;
   domain: [number, number];
   ticks: number[];
@@ -62,13 +63,17 @@ export function burnUpChart(burnUp: BurnUp, today: IsoDate): BurnUpChartData {
   const todayX = dayIndex(today);
   const actual = toXY(burnUp.actual);
   const forecast = burnUp.forecast;
-  const markers = burnUp.markers.map((m) => ({ x: dayIndex(m.date), label: m.label, kind: m.kind }));
-  const min = Math.min(actual[0]?.x ?? todayX, todayX, ...markers.map((m) => m.x));
-  const ends = [todayX, ...markers.map((m) => m.x)];
+  const markerXs = burnUp.markers.map((m) => dayIndex(m.date));
+  const min = Math.min(actual[0]?.x ?? todayX, todayX, ...markerXs);
+  const ends = [todayX, ...markerXs];
   if (forecast) ends.push(dayIndex(forecast.expected[1]!.date), dayIndex(forecast.optimistic[1]!.date));
   let max = Math.max(...ends);
   max += Math.max(3, Math.round((max - min) * 0.03));
   const span = max - min;
+  const markers = burnUp.markers.map((m, i) => {
+    const x = markerXs[i]!;
+    return { x, label: m.label, kind: m.kind, side: (x - min) / Math.max(1, span) > 0.8 ? ('left' as const) : ('right' as const) };
+  });
   return {
     actual,
     expected: forecast ? clipLine(toXY(forecast.expected), max) : [],

@@ -21,15 +21,15 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
           formatter={(value, name) => [`${String(value)} h`, name]}
           contentStyle={{ background: colors.surface, borderColor: colors.grid, color: colors.text }}
         />
-        <ReferenceLine y={data.scope} stroke={colors.muted} strokeDasharray="6 4" label={{ value: 'Scope', fill: colors.muted, position: 'insideTopLeft', fontSize: 12 }} />
-        <ReferenceLine x={data.today} stroke={colors.faint} label={{ value: 'Today', fill: colors.muted, position: 'top', fontSize: 11 }} />
+        <ReferenceLine y={data.scope} stroke={colors.muted} strokeDasharray="6 4" />
+        <ReferenceLine x={data.today} stroke={colors.faint} />
         {data.markers.map((m) => (
           <ReferenceLine
             key={m.kind}
             x={m.x}
             stroke={m.kind === 'target' ? colors.warning : colors.danger}
             strokeWidth={2}
-            label={{ value: m.label, fill: m.kind === 'target' ? colors.warning : colors.danger, position: 'insideTopRight', fontSize: 12 }}
+            label={{ value: m.label, fill: m.kind === 'target' ? colors.warning : colors.danger, position: `inside${m.kind === 'target' ? 'Top' : 'Bottom'}${m.side === 'left' ? 'Right' : 'Left'}`, fontSize: 12 }}
           />
         ))}
         <Line data={data.actual} dataKey="hours" name="Done" type="stepAfter" stroke={colors.accent} strokeWidth={2.5} dot={false} isAnimationActive={false} />
@@ -37,6 +37,18 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
         <Line data={data.optimistic} dataKey="hours" name="Best four-week pace" stroke={colors.success} strokeOpacity={0.45} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
         <Line data={data.pessimistic} dataKey="hours" name="Slowest week's pace" stroke={colors.warning} strokeOpacity={0.55} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
       </LineChart>
+      <ul className="cert-legend" aria-label="Legend">
+        <li className="cert-legend-done">Done</li>
+        {data.expected.length > 0 ? <li className="cert-legend-forecast">Forecast at your pace</li> : null}
+        {data.optimistic.length > 0 ? <li className="cert-legend-range">Best and slowest week</li> : null}
+        <li className="cert-legend-scope">Scope ({data.scope} h)</li>
+        <li className="cert-legend-today">Today</li>
+        {data.markers.map((m) => (
+          <li key={m.kind} className={`cert-legend-${m.kind}`}>
+            {m.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 });

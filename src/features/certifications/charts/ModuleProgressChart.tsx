@@ -9,7 +9,7 @@ const TOP = 10;
 const ROW = 26;
 
 function shorten(title: string): string {
-  return title.length > 30 ? `${title.slice(0, 29)}…` : title;
+  return title.length > 28 ? `${title.slice(0, 27)}…` : title;
 }
 
 /** One line per module: recharts would otherwise wrap long titles into the next row. */

@@ -50,7 +50,7 @@ describe('burn-up series', () => {
     expect(max).toBe(dayIndex('2027-02-01') + 3);
     expect(chart.expected.at(-1)).toEqual({ x: dayIndex('2027-01-25'), hours: 40 });
     expect(chart.pessimistic.at(-1)!.x).toBe(max);
-    expect(chart.markers).toEqual([{ x: dayIndex('2027-02-01'), label: 'Target', kind: 'target' }]);
+    expect(chart.markers).toEqual([{ x: dayIndex('2027-02-01'), label: 'Target', kind: 'target', side: 'left' }]);
     expect(chart.tickFormat).toBe('d MMM');
   });
 });
