@@ -18,6 +18,7 @@ import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
 import { Outline } from './Outline';
 import { MarkdownPreview } from './Preview';
+import { readUnsaved } from './unsaved-stash';
 import { useAutosave } from './use-autosave';
 import './editor.css';
 
@@ -72,12 +73,17 @@ export function EditorPage() {
 function Editor({ episode }: { episode: Episode }) {
   const host = useHost();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<EpisodeDraft>(() => toDraft(episode));
+  // Text stashed when the window closed mid-save wins over the stored copy (it is newer), and is saved again.
+  const [recovered] = useState(() => readUnsaved<EpisodeDraft>(`episode:${episode.id}`));
+  const [draft, setDraft] = useState<EpisodeDraft>(() => recovered ?? toDraft(episode));
   const [mode, setModeState] = useState<Mode>(readMode);
   const editor = useRef<EditorHandle>(null);
   const repo = getEpisodesRepo();
   const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body))), [repo, episode.id]);
-  const { scheduler, state, now } = useAutosave<EpisodeDraft>(save);
+  const { scheduler, state, now } = useAutosave<EpisodeDraft>(save, `episode:${episode.id}`);
+  useEffect(() => {
+    if (recovered) scheduler?.update(recovered);
+  }, [scheduler, recovered]);
 
   const change = useCallback(
     (next: EpisodeDraft) => {

@@ -38,6 +38,7 @@ export class AutosaveScheduler<T> {
   private latest: { value: T } | null = null;
   private timer: unknown = null;
   private inFlight: Promise<void> | null = null;
+  private writing: { value: T } | null = null;
   private attempt = 0;
   private disposed = false;
   private readonly delayMs: number;
@@ -52,7 +53,12 @@ export class AutosaveScheduler<T> {
 
   /** True while there is something not yet written. */
   get dirty(): boolean {
-    return this.latest !== null;
+    return this.latest !== null || this.writing !== null;
+  }
+
+  /** The newest value not yet known to be written (queued or being written), if any. */
+  get pending(): T | undefined {
+    return this.latest ? this.latest.value : (this.writing?.value ?? undefined);
   }
 
   /** A new value to save: restarts the debounce (unless a retry is already waiting). */
@@ -100,6 +106,7 @@ export class AutosaveScheduler<T> {
     if (!next) return;
     this.clearTimer();
     this.latest = null;
+    this.writing = next;
     this.options.onState({ kind: 'saving' });
     this.inFlight = this.options.save(next.value).then(
       () => {
@@ -126,6 +133,7 @@ export class AutosaveScheduler<T> {
       await this.inFlight;
     } finally {
       this.inFlight = null;
+      this.writing = null;
     }
   }
 }

@@ -1,8 +1,10 @@
 // React glue for AutosaveScheduler: flush on unmount and when the window is closed or hidden.
 import { useEffect, useRef, useState } from 'react';
 import { AutosaveScheduler, type SaveState } from './autosave-data';
+import { clearUnsaved, stashUnsaved } from './unsaved-stash';
 
-export function useAutosave<T>(save: ((value: T) => Promise<void>) | null) {
+/** `stashKey`: where a pending value is kept if the window closes before it is written. */
+export function useAutosave<T>(save: ((value: T) => Promise<void>) | null, stashKey: string) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [scheduler, setScheduler] = useState<AutosaveScheduler<T> | null>(null);
   const saveRef = useRef(save);
@@ -13,9 +15,19 @@ export function useAutosave<T>(save: ((value: T) => Promise<void>) | null) {
 
   useEffect(() => {
     if (!enabled) return;
-    const next = new AutosaveScheduler<T>({ save: (value) => saveRef.current!(value), onState: setState });
+    const next = new AutosaveScheduler<T>({
+      save: (value) => saveRef.current!(value),
+      onState: (state) => {
+        if (state.kind === 'saved') clearUnsaved(stashKey);
+        setState(state);
+      },
+    });
     setScheduler(next);
-    const flush = () => void next.flush();
+    const flush = () => {
+      const pending = next.pending;
+      if (pending !== undefined) stashUnsaved(stashKey, pending);
+      void next.flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -29,7 +41,7 @@ export function useAutosave<T>(save: ((value: T) => Promise<void>) | null) {
       // Leaving the editor (route change, unmount): write what is pending now.
       void next.flush().finally(() => next.dispose());
     };
-  }, [enabled]);
+  }, [enabled, stashKey]);
 
   // Re-render every second so "Saved · 2s ago" and the retry countdown stay current.
   const [now, setNow] = useState(() => Date.now());

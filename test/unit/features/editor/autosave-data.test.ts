@@ -133,3 +133,25 @@ describe('saveStatusText', () => {
     [{ kind: 'error', message: 'x', attempt: 1, retryAt: 4000 } as SaveState, 4000, 'Not saved — retrying…'],
   ])('%j at %i reads %s', (state, now, text) => expect(saveStatusText(state, now)).toBe(text));
 });
+
+describe('AutosaveScheduler.pending', () => {
+  it('is the queued value, then the value being written, then nothing once written', async () => {
+    let release: () => void = () => undefined;
+    const scheduler = new AutosaveScheduler<string>({
+      save: () => new Promise<void>((resolve) => (release = resolve)),
+      onState: () => undefined,
+      timers: fakeTimers().timers,
+    });
+    expect(scheduler.pending).toBeUndefined();
+    scheduler.update('draft');
+    expect(scheduler.pending).toBe('draft');
+    const done = scheduler.flush();
+    await settle();
+    expect(scheduler.pending).toBe('draft');
+    expect(scheduler.dirty).toBe(true);
+    release();
+    await done;
+    expect(scheduler.pending).toBeUndefined();
+    expect(scheduler.dirty).toBe(false);
+  });
+});
