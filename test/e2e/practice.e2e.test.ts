@@ -102,6 +102,8 @@ describe('practice', () => {
       // Weakest first: the topic seeded with the lowest accuracy heads the table.
       expect(await app.page.locator('[data-testid="topic-table"] tbody tr').first().textContent()).toContain('Power at a given n');
       await app.screenshot(`practice-progress-${colorScheme}`);
+      await app.page.getByTestId('topic-table').scrollIntoViewIfNeeded();
+      await app.screenshot(`practice-progress-table-${colorScheme}`);
       if (colorScheme === 'dark') {
         await p.openSession('?mode=topics&topics=z-test-p-value&n=1&seed=3');
         await app.screenshot('practice-problem-dark');
@@ -137,7 +139,7 @@ async function seedHistory(now: number): Promise<void> {
       const growth = Math.min(0.15, (70 - day) / 400);
       const correct = ((i * 7919) % 100) / 100 < acc + growth;
       const at = now - day * 86_400_000 - k * 600_000;
-      store.put({ id: `seed-${i++}`, cardId: `gen:${topic}`, kind: 'generator', topic, seed: i, questionId: null, answer: '0', correct, seconds: 40 + ((i * 31) % 140) - (70 - day), answeredAt: at, rating: correct ? 3 : 1, dueAfter: at + 86_400_000, mistake: null });
+      store.put({ id: `seed-${i++}`, cardId: `gen:${topic}`, kind: 'generator', topic, seed: i, questionId: null, answer: '0', correct, seconds: Math.max(5, 40 + ((i * 31) % 140) - (70 - day)), answeredAt: at, rating: correct ? 3 : 1, dueAfter: at + 86_400_000, mistake: null });
     }
   }
   await new Promise<void>((resolve, reject) => {

@@ -34,7 +34,8 @@ export function QuestionView({ question, typed, onType, choice, onChoose, onSubm
   const inputRef = useRef<HTMLInputElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (answered) nextRef.current?.focus();
+    // Keep the verdict in view: focusing Next would scroll to the end of a long worked solution.
+    if (answered) nextRef.current?.focus({ preventScroll: true });
     else inputRef.current?.focus();
   }, [answered, question]);
 
