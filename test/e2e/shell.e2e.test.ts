@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/app';
 
 const routes = [
-  { path: '/dashboard', heading: 'This week', empty: 'Your week starts here' },
+  { path: '/dashboard', heading: 'This week', empty: 'Welcome to Episodes' },
   { path: '/journal', heading: 'Journal', empty: 'These are example episodes — delete them any time.' },
   { path: '/certifications', heading: 'Certifications', empty: 'No certifications tracked yet' },
   { path: '/calculators', heading: 'Calculators', empty: 'Pick a calculator' },

@@ -1,0 +1,129 @@
+// What the dashboard shows, computed from plain data: the week's episode, the writing streak,
+// each certification's pace, and the rollups that pre-fill this week's episode.
+import { addDays, format } from 'date-fns';
+import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import { replaceSectionMarkdown } from '../../domain/episode';
+import { earnedHours, forecastCompletion, statusBanner, totalHours, type Certification, type StudySession } from '../../domain/progress';
+import { parseDay } from '../../domain/week';
+
+export interface WeekEpisode {
+  id: string;
+  title: string;
+  status: 'draft' | 'published';
+  weekOf?: string;
+  number?: number;
+}
+
+/** The episode filed under this week (the highest-numbered if there are several). */
+export function episodeOfWeek<T extends WeekEpisode>(episodes: readonly T[], weekOf: string): T | undefined {
+  return episodes.filter((e) => e.weekOf === weekOf).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
+}
+
+/**
+ * Consecutive ISO weeks with at least one episode. This week not written yet does not break the
+ * streak until the week is over: the current streak then ends last week.
+ */
+export function writingStreak(weeksWritten: readonly (string | undefined)[], thisWeekOf: string): { current: number; longest: number; thisWeekDone: boolean } {
+  const weeks = new Set(weeksWritten.filter((w): w is string => Boolean(w)));
+  const monday = parseDay(thisWeekOf);
+  if (!monday) return { current: 0, longest: 0, thisWeekDone: false };
+  const key = (d: Date) => format(d, 'yyyy-MM-dd');
+  const thisWeekDone = weeks.has(thisWeekOf);
+  let cursor = thisWeekDone ? monday : addDays(monday, -7);
+  let current = 0;
+  while (weeks.has(key(cursor))) {
+    current++;
+    cursor = addDays(cursor, -7);
+  }
+  let longest = 0;
+  for (const week of weeks) {
+    const day = parseDay(week);
+    if (!day || weeks.has(key(addDays(day, -7)))) continue; // not the start of a run
+    let run = 0;
+    let at = day;
+    while (weeks.has(key(at))) {
+      run++;
+      at = addDays(at, 7);
+    }
+    longest = Math.max(longest, run);
+  }
+  return { current, longest, thisWeekDone };
+}
+
+export interface WeeklyRollups {
+  /** For the course section: one paragraph per active certification. */
+  course: string[];
+  /** For the interview section: the week's practice summary. */
+  interview?: string;
+  /** For the inspiration section: a bullet list. */
+  inspiration?: string;
+  /** abtest blocks of calculations saved this week, for the project section. */
+  calculations: string[];
+}
+
+const rollupFor = (kind: SectionKind, rollups: WeeklyRollups): string | undefined => {
+  switch (kind) {
+    case 'course':
+      return rollups.course.length ? rollups.course.join('\n\n') : undefined;
+    case 'interview':
+      return rollups.interview;
+    case 'inspiration':
+      return rollups.inspiration;
+    case 'project':
+      return rollups.calculations.length ? rollups.calculations.join('\n\n') : undefined;
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * Puts each rollup into the first empty section of its kind; sections the template already filled
+ * are left alone, and nothing is written where there is no rollup.
+ */
+export function fillWeeklyRollups(draft: EpisodeDraft, rollups: WeeklyRollups): EpisodeDraft {
+  let filled = draft;
+  const used = new Set<SectionKind>();
+  draft.sections.forEach((section, index) => {
+    if (used.has(section.kind) || section.markdown.trim() !== '') return;
+    const text = rollupFor(section.kind, rollups);
+    if (!text) return;
+    used.add(section.kind);
+    filled = replaceSectionMarkdown(filled, index, `${text.trim()}\n\n`);
+  });
+  return filled;
+}
+
+/** An abtest block as the episode format describes it (JSON inside, which YAML readers accept too). */
+export function abtestBlock(calculatorId: string, input: unknown): string {
+  return ['```abtest', JSON.stringify({ calculator: calculatorId, input }, null, 2), '```'].join('\n');
+}
+
+export interface CertificationCard {
+  id: string;
+  name: string;
+  /** 0..100 by estimated hours. */
+  percent: number;
+  paceHoursPerWeek: number;
+  forecast: string | null;
+  bannerKind: string;
+  banner: string;
+}
+
+export function certificationCard(
+  cert: Certification,
+  sessions: readonly StudySession[],
+  today: string,
+): CertificationCard {
+  const total = totalHours(cert);
+  const banner = statusBanner(cert, sessions, today);
+  const forecast = forecastCompletion(cert, sessions, today);
+  return {
+    id: cert.id,
+    name: cert.name,
+    percent: total > 0 ? Math.round((earnedHours(cert) / total) * 100) : 0,
+    paceHoursPerWeek: Math.round(banner.paceHoursPerWeek * 10) / 10,
+    forecast: forecast.status === 'done' ? 'Done' : forecast.expected,
+    bannerKind: banner.kind,
+    banner: banner.message,
+  };
+}

@@ -1,0 +1,49 @@
+// "Start this week's episode": the template of last week's headings, pre-filled with the week's
+// study hours and modules, practice summary, saved calculations and inspirations.
+import { getCertificationsRepo, todayIso } from '../../data/certifications-store';
+import { getDatabase } from '../../data/db';
+import { toDraft } from '../../data/episode-record';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import { getInspirationsRepo } from '../../data/inspirations-store';
+import { getPracticeRepo } from '../../data/practice-store';
+import type { SavedCalculation } from '../../data/saved-calculations-repo';
+import { newEpisodeTemplate, type EpisodeDraft } from '../../domain/episode';
+import { inspirationsInWeek, inspirationsMarkdown } from '../../domain/inspirations';
+import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../domain/practice/weekly-summary';
+import { weeklyCourseMarkdown } from '../../domain/progress';
+import { parseDay, weekOfFromDate } from '../../domain/week';
+import { abtestBlock, fillWeeklyRollups, type WeeklyRollups } from './dashboard-data';
+
+export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: string): Promise<WeeklyRollups> {
+  const certsRepo = getCertificationsRepo();
+  const { certifications } = await certsRepo.list();
+  const course: string[] = [];
+  for (const cert of certifications.filter((c) => !c.archived)) {
+    const sessions = await certsRepo.listSessions(cert.id);
+    const text = weeklyCourseMarkdown(cert, sessions, weekOf);
+    course.push(certifications.length > 1 ? `*${cert.name}*: ${text}` : text);
+  }
+  const attempts = (await getPracticeRepo().listAttempts()).rows;
+  const practice = weeklyPracticeSummary(attempts, weekOf);
+  const inspirations = inspirationsInWeek(await getInspirationsRepo().list(), weekOf);
+  const monday = parseDay(weekOf)!.getTime();
+  const calcs = (await getDatabase().savedCalculations.where('createdAt').between(monday, monday + 7 * 86_400_000).toArray()) as unknown as SavedCalculation[];
+  return {
+    course,
+    interview: practice.problems > 0 ? weeklyPracticeMarkdown(practice) : undefined,
+    inspiration: inspirations.length > 0 ? inspirationsMarkdown(inspirations) : undefined,
+    calculations: calcs.filter((c) => c.episodeId !== excludeEpisodeId).map((c) => abtestBlock(c.calculatorId, c.input)),
+  };
+}
+
+/** Creates this week's episode with its rollups and returns its id. */
+export async function startThisWeeksEpisode(today = new Date()): Promise<string> {
+  const repo = getEpisodesRepo();
+  const last = await repo.latest();
+  const template: EpisodeDraft = newEpisodeTemplate({ lastEpisode: last ? toDraft(last) : undefined, today });
+  const weekOf = template.weekOf ?? weekOfFromDate(today);
+  const filled = fillWeeklyRollups(template, await gatherWeeklyRollups(weekOf));
+  return (await repo.create(filled)).id;
+}
+
+export { todayIso };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { newEpisodeTemplate, parseAbtestSource } from '../../../../src/domain/episode';
+import { abtestBlock, episodeOfWeek, fillWeeklyRollups, writingStreak } from '../../../../src/features/dashboard/dashboard-data';
+
+describe('writingStreak', () => {
+  // 2026-11-23 is the Monday of 2026-W48; the weeks before it start on 11-16, 11-09, 11-02.
+  it.each([
+    [[], { current: 0, longest: 0, thisWeekDone: false }],
+    [['2026-11-23', '2026-11-16', '2026-11-09'], { current: 3, longest: 3, thisWeekDone: true }],
+    // This week not written yet: the streak still counts up to last week.
+    [['2026-11-16', '2026-11-09'], { current: 2, longest: 2, thisWeekDone: false }],
+    // A gap two weeks ago ends the current run; the longest run was earlier.
+    [['2026-11-23', '2026-11-09', '2026-11-02', '2026-10-26', '2026-10-19'], { current: 1, longest: 4, thisWeekDone: true }],
+    // Two episodes in one week count once; undated episodes are ignored.
+    [['2026-11-23', '2026-11-23', undefined], { current: 1, longest: 1, thisWeekDone: true }],
+    // Across the new year: 2026-12-28 (2026-W53) and 2027-01-04 (2027-W01) are consecutive weeks.
+    [['2026-12-28', '2027-01-04'], { current: 2, longest: 2, thisWeekDone: true }],
+  ])('%j', (weeks, expected) => {
+    const thisWeek = weeks.includes('2027-01-04') ? '2027-01-04' : '2026-11-23';
+    expect(writingStreak(weeks, thisWeek)).toEqual(expected);
+  });
+});
+
+describe('episodeOfWeek', () => {
+  it('picks the highest-numbered episode of the week', () => {
+    const list = [
+      { id: 'a', title: 'A', status: 'draft' as const, weekOf: '2026-11-23', number: 7 },
+      { id: 'b', title: 'B', status: 'draft' as const, weekOf: '2026-11-23', number: 8 },
+      { id: 'c', title: 'C', status: 'draft' as const, weekOf: '2026-11-16', number: 6 },
+    ];
+    expect(episodeOfWeek(list, '2026-11-23')?.id).toBe('b');
+    expect(episodeOfWeek(list, '2026-11-30')).toBeUndefined();
+  });
+});
+
+describe('fillWeeklyRollups', () => {
+  const template = newEpisodeTemplate({ today: new Date(2026, 10, 26) });
+
+  it('puts each rollup under the default section of its kind and leaves the others empty', () => {
+    const filled = fillWeeklyRollups(template, {
+      course: ['**This week:** 3.5 hours studied; completed: Feature Engineering.'],
+      interview: 'This week: 24 problems, 83% correct; weakest: power.',
+      inspiration: '- [Ronny Kohavi](https://example.com): on SRM',
+      calculations: [abtestBlock('srm-check', { observed: [5000, 5100] })],
+    });
+    const byKind = Object.fromEntries(filled.sections.map((s) => [s.kind, s.markdown]));
+    expect(byKind.course).toBe('**This week:** 3.5 hours studied; completed: Feature Engineering.\n\n');
+    expect(byKind.interview).toBe('This week: 24 problems, 83% correct; weakest: power.\n\n');
+    expect(byKind.inspiration).toBe('- [Ronny Kohavi](https://example.com): on SRM\n\n');
+    expect(byKind.project).toContain('```abtest');
+    expect(byKind.highlights?.trim()).toBe('');
+    expect(filled.sections.map((s) => s.heading)).toEqual(template.sections.map((s) => s.heading));
+  });
+
+  it('changes nothing when there is nothing to roll up', () => {
+    expect(fillWeeklyRollups(template, { course: [], calculations: [] })).toEqual(template);
+  });
+
+  it('writes abtest blocks that the episode format reads back', () => {
+    const block = abtestBlock('two-proportion-z-test', { alpha: 0.05 });
+    const source = block.split('\n').slice(1, -1).join('\n');
+    expect(parseAbtestSource(source)).toEqual({ calculator: 'two-proportion-z-test', input: { alpha: 0.05 } });
+  });
+});
