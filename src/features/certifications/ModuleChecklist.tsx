@@ -1,14 +1,28 @@
 // The module checklist, grouped by course. Keyboard: arrow keys move between rows, Space toggles
 // done, + and - step the percent, Alt+arrows reorder within the course, Delete removes (with Undo).
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { moveModule, removeModule, setModulePercent, setModuleStatus } from '../../domain/progress';
 import type { Certification, IsoDate } from '../../domain/progress';
-import { displayOrder, groupByCourse, moveTarget, stepPercent } from './certification-data';
+import { displayOrder, groupByCourse, moveTarget, stepPercent, type ModuleGroup } from './certification-data';
 import { AddModuleForm, ModuleEditForm } from './ModuleForms';
 import { ModuleRow, type RowActions } from './ModuleRow';
 import type { CertificationEdits } from './use-certification-edits';
 
 const CONTROL = /^(INPUT|SELECT|TEXTAREA|BUTTON)$/;
+/** Rows drawn with the first paint; the rest follow in a transition right after (a 200-module path). */
+const FIRST_ROWS = 40;
+
+/** The groups holding the first `limit` rows, in order (the last one possibly cut short). */
+function firstRows(groups: ModuleGroup[], limit: number): ModuleGroup[] {
+  let left = limit;
+  const out: ModuleGroup[] = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push(g.modules.length <= left ? g : { ...g, modules: g.modules.slice(0, left) });
+    left -= g.modules.length;
+  }
+  return out;
+}
 
 export function ModuleChecklist({ cert, edits, today }: { cert: Certification; edits: CertificationEdits; today: IsoDate }) {
   const groups = useMemo(() => groupByCourse(cert.modules), [cert.modules]);
@@ -19,6 +33,14 @@ export function ModuleChecklist({ cert, edits, today }: { cert: Certification; e
   const list = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const current = activeId && order.includes(activeId) ? activeId : (order[0] ?? null);
+  const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (rowLimit >= cert.modules.length) return;
+    const timer = setTimeout(() => startTransition(() => setRowLimit(Number.POSITIVE_INFINITY)), 0);
+    return () => clearTimeout(timer);
+  }, [rowLimit, cert.modules.length]);
+  const groupSizes = useMemo(() => new Map(groups.map((g) => [g.course, g.modules.length])), [groups]);
+  const shown = useMemo(() => (rowLimit >= cert.modules.length ? groups : firstRows(groups, rowLimit)), [groups, rowLimit, cert.modules.length]);
 
   // After a reorder or removal, focus follows the row (or its neighbour) once it is re-rendered.
   useEffect(() => {
@@ -126,7 +148,7 @@ export function ModuleChecklist({ cert, edits, today }: { cert: Certification; e
         </p>
       )}
       <div ref={list} onKeyDown={onKeyDown}>
-        {groups.map((group) => (
+        {shown.map((group) => (
           <div key={group.course || '(none)'} className="cert-course" role="group" aria-label={group.course || 'Modules without a course'}>
             <h3 className="cert-course-title">
               <span>{group.course || 'Without a course'}</span>
@@ -141,7 +163,7 @@ export function ModuleChecklist({ cert, edits, today }: { cert: Certification; e
                     module={module}
                     active={module.id === current}
                     canUp={i > 0}
-                    canDown={i < group.modules.length - 1}
+                    canDown={i < (groupSizes.get(group.course) ?? 0) - 1}
                     editing={module.id === editingId}
                     percentError={percentErrors[module.id]}
                     actions={actions}
