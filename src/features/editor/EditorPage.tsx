@@ -107,6 +107,12 @@ function Editor({ episode }: { episode: Episode }) {
     setModeState(next);
   };
 
+  /** A programmatic edit: through CodeMirror when it is showing (one undoable change), else to the draft. */
+  const applyBody = (body: string) => {
+    if (editor.current) editor.current.replaceAll(body);
+    else change({ ...draftRef.current, body });
+  };
+
   const insertHighlights = () => {
     const body = draftRef.current.body;
     const list = weeklyHighlightsList(layoutBody(body).sections);
@@ -114,13 +120,12 @@ function Editor({ episode }: { episode: Episode }) {
       showToast({ message: 'Add some ## sections first: the highlights list names them.' });
       return;
     }
-    editor.current?.insertAt(highlightsInsertOffset(body), list);
+    const at = highlightsInsertOffset(body);
+    if (editor.current) editor.current.insertAt(at, list);
+    else applyBody(body.slice(0, at) + list + body.slice(at));
   };
 
-  const setKind = (index: number, kind: SectionKind) => {
-    const next = setSectionKind(draftRef.current, index, kind);
-    editor.current?.replaceAll(next.body);
-  };
+  const setKind = (index: number, kind: SectionKind) => applyBody(setSectionKind(draftRef.current, index, kind).body);
 
   const moveToTrash = async () => {
     await scheduler?.flush();
@@ -197,12 +202,7 @@ function Editor({ episode }: { episode: Episode }) {
               if (mode === 'preview') setMode('split');
               requestAnimationFrame(() => editor.current?.jumpToLine(line));
             }}
-            onKind={(index, kind) => {
-              if (mode === 'preview') {
-                const next = setSectionKind(draftRef.current, index, kind);
-                change({ ...draftRef.current, body: next.body });
-              } else setKind(index, kind);
-            }}
+            onKind={setKind}
           />
         </aside>
       </div>

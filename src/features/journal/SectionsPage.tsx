@@ -7,8 +7,8 @@ import type { SectionKind } from '../../domain/episode';
 import { isSectionKind, sectionKindList, sectionKindRegistry } from '../../domain/episode';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
-import { MarkdownPreview } from '../editor/Preview';
 import { sectionsOfKind } from './journal-data';
+import { LazyPreview } from './LazyPreview';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
 import '../editor/editor.css';
@@ -57,7 +57,7 @@ export function SectionsPage() {
                   {section.week ? <span className="episode-week">{section.week}</span> : null}
                 </header>
                 <h3 className="kind-section-heading">{section.heading}</h3>
-                {section.markdown.trim() ? <MarkdownPreview markdown={section.markdown} /> : <p className="hint">Nothing written in this section yet.</p>}
+                {section.markdown.trim() ? <LazyPreview markdown={section.markdown} /> : <p className="hint">Nothing written in this section yet.</p>}
               </article>
             ))}
           </div>

@@ -13,6 +13,8 @@ import { ensureJournalReady } from './journal-start';
 import { Toaster } from './Toaster';
 import { showToast } from './toast-store';
 
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
 export function useNewEpisode(): [ReactNode, () => Promise<void>] {
   const navigate = useNavigate();
   const [dialog, confirm] = useConfirm();
@@ -61,7 +63,9 @@ export function JournalCommands() {
     });
     if (host.kind === 'electron') return unsubscribe;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'n') return;
+      // Cmd+N on a Mac (Ctrl+N there moves the cursor down in text fields), Ctrl+N elsewhere.
+      const modifier = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+      if (!modifier || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'n') return;
       event.preventDefault();
       void create();
     };
