@@ -55,7 +55,7 @@ export function ImportPreviewItem({ entry, onChoice, onRemove }: { entry: Previe
           {draft.sections.map((section, i) => (
             <li key={i} data-testid="import-section">
               <span className="import-section-heading">{section.heading}</span>
-              <span className={`kind-badge kind-${section.kind}`}>{sectionKindRegistry[section.kind].label}</span>
+              <span className="section-kind-badge" data-kind={section.kind}>{sectionKindRegistry[section.kind].label}</span>
             </li>
           ))}
         </ol>
