@@ -1,4 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { registerAbtestResultCards } from '../features/calculators/abtest-registration';
+import { CalculatorPage } from '../features/calculators/CalculatorPage';
 import { CalculatorsPage } from '../features/calculators/CalculatorsPage';
 import { CertificationDetailPage } from '../features/certifications/CertificationDetailPage';
 import { CertificationsPage } from '../features/certifications/CertificationsPage';
@@ -20,6 +22,8 @@ import { NotFoundPage } from './not-found';
 
 // Hash routing: the packaged app loads index.html from disk, where there is no server to resolve paths.
 export function createAppRouter() {
+  // Live result cards for ```abtest blocks in the journal preview.
+  registerAbtestResultCards();
   return createHashRouter([
     {
       element: <Layout />,
@@ -40,6 +44,7 @@ export function createAppRouter() {
             { path: 'certifications', element: <CertificationsPage />, errorElement: <RouteError /> },
             { path: 'certifications/:id', element: <CertificationDetailPage />, errorElement: <RouteError /> },
             { path: 'calculators', element: <CalculatorsPage />, errorElement: <RouteError /> },
+            { path: 'calculators/:id', element: <CalculatorPage />, errorElement: <RouteError /> },
             { path: 'practice', element: <PracticePage />, errorElement: <RouteError /> },
             { path: 'practice/session', element: <SessionPage />, errorElement: <RouteError /> },
             { path: 'inspirations', element: <InspirationsPage />, errorElement: <RouteError /> },

@@ -1,0 +1,86 @@
+// One calculator: inputs validated as you type, the verdict, key numbers, charts, presets, saving.
+import { Link, useParams } from 'react-router';
+import type { CalculatorId } from '../../domain/stats';
+import { calculators } from '../../domain/stats';
+import { AlertIcon, CalculatorIcon } from '../../ui/icons';
+import { EmptyState, PageHeader } from '../../ui/page';
+import { categoryTitle, isCalculatorId } from './catalog';
+import { InputForm } from './InputForm';
+import { presets } from './presets';
+import { ResultStats, Verdict } from './ResultPanel';
+import { summarize } from './result-summary';
+import type { ResultView } from './result-views';
+import { resultViews } from './result-views';
+import { SaveActions } from './SaveActions';
+import { useCalculator } from './use-calculator';
+import './calculators.css';
+
+export function CalculatorPage() {
+  const { id } = useParams();
+  if (!isCalculatorId(id)) {
+    return (
+      <div className="page">
+        <PageHeader title="Calculators" />
+        <EmptyState icon={CalculatorIcon} title="No such calculator" actions={<Link className="btn" to="/calculators">All calculators</Link>}>
+          <p>There is no calculator called “{id}”.</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  return <CalculatorScreen key={id} id={id} />;
+}
+
+function CalculatorScreen({ id }: { id: CalculatorId }) {
+  const calc = calculators[id];
+  const ctl = useCalculator(id);
+  const ev = ctl.evaluation;
+  const summary = ev.ok ? summarize(id, ev.input, ev.output) : null;
+  const View = resultViews[id] as ResultView;
+  const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...(presets[id] ?? [])];
+  return (
+    <div className="page calc-page">
+      <nav className="calc-crumbs" aria-label="Breadcrumb">
+        <Link to="/calculators">Calculators</Link> <span aria-hidden="true">/</span> {categoryTitle(calc.category)}
+      </nav>
+      <PageHeader title={calc.title} subtitle={calc.description} />
+      <div className="calc-presets" role="group" aria-label="Presets">
+        <span className="calc-label">Presets</span>
+        {list.map((p) => (
+          <button key={p.label} type="button" className="btn btn-ghost calc-chip" onClick={() => ctl.applyPreset(p.input, p.extras)}>
+            {p.label}
+          </button>
+        ))}
+        <button type="button" className="btn btn-ghost calc-chip calc-reset" onClick={ctl.reset}>
+          Reset
+        </button>
+      </div>
+      {ctl.loaded ? (
+        <div className="calc-layout">
+          <section className="card calc-inputs" aria-label="Inputs">
+            <InputForm id={id} ctl={ctl} />
+          </section>
+          <section className="calc-results" aria-label="Result" aria-live="polite">
+            {summary && ev.ok ? (
+              <>
+                <Verdict summary={summary} />
+                <ResultStats summary={summary} hideMethods={id === 'sample-size-proportions' || id === 'sample-size-means'} />
+                <View input={ev.input as never} output={ev.output as never} ctl={ctl} />
+              </>
+            ) : !ev.ok ? (
+              <div className="notice notice-danger calc-invalid" data-testid="input-error">
+                <AlertIcon />
+                <div>
+                  <strong>Fix the input to see a result.</strong>
+                  <p>{ev.error.message}</p>
+                </div>
+              </div>
+            ) : null}
+            <SaveActions id={id} input={ev.ok ? ev.input : null} summary={summary} />
+          </section>
+        </div>
+      ) : (
+        <p className="calc-loading">Loading your last inputs…</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// The verdict and the key numbers (exact values on hover).
+import type { Summary } from './summary-types';
+
+export function Verdict({ summary }: { summary: Summary }) {
+  return (
+    <p className={`calc-verdict calc-verdict-${summary.tone}`} data-testid="verdict" data-tone={summary.tone}>
+      {summary.verdict}
+    </p>
+  );
+}
+
+export function ResultStats({ summary, limit, hideMethods }: { summary: Summary; limit?: number; hideMethods?: boolean }) {
+  const shown = hideMethods ? summary.rows.filter((r) => !r.method) : summary.rows;
+  const rows = limit ? shown.slice(0, limit) : shown;
+  return (
+    <dl className="calc-stats" data-testid="result-stats">
+      {rows.map((row) => (
+        <div key={row.label} className="calc-stat">
+          <dt>{row.label}</dt>
+          <dd title={row.exact}>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,86 @@
+// A calculator's form state: the typed draft (remembered in settings under `calculator:<id>`),
+// its evaluation on every change, presets and reset.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { loadCalculatorSetting, saveCalculatorSetting } from '../../data/saved-calculations-repo';
+import type { CalculatorId } from '../../domain/stats';
+import type { Draft, Evaluation } from './form-draft';
+import { defaultDraft, evaluate, restoreDraft, setAt, toDraft } from './form-draft';
+import { defaultExtras } from './presets';
+
+export interface CalculatorState {
+  draft: Draft;
+  extras: Record<string, string>;
+}
+
+function restoreState(id: CalculatorId, stored: unknown): CalculatorState {
+  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const extras = { ...defaultExtras };
+  if (record.extras && typeof record.extras === 'object') {
+    for (const [k, v] of Object.entries(record.extras)) if (typeof v === 'string' && k in extras) extras[k] = v;
+  }
+  return { draft: record.draft === undefined ? defaultDraft(id) : restoreDraft(id, record.draft), extras };
+}
+
+export interface CalculatorController {
+  loaded: boolean;
+  draft: Draft;
+  extras: Record<string, string>;
+  evaluation: Evaluation;
+  setField(path: string, value: Draft): void;
+  setDraft(draft: Draft): void;
+  setExtra(key: string, value: string): void;
+  applyPreset(input: unknown, extras?: Record<string, string>): void;
+  reset(): void;
+}
+
+export function useCalculator(id: CalculatorId): CalculatorController {
+  const [state, setState] = useState<{ id: CalculatorId; value: CalculatorState; loaded: boolean }>(() => ({
+    id,
+    value: { draft: defaultDraft(id), extras: { ...defaultExtras } },
+    loaded: false,
+  }));
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    dirty.current = false;
+    void loadCalculatorSetting(id)
+      .catch(() => undefined)
+      .then((stored) => {
+        if (live) setState({ id, value: restoreState(id, stored), loaded: true });
+      });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  // Remember the inputs a moment after typing stops.
+  useEffect(() => {
+    if (!state.loaded || !dirty.current) return;
+    const timer = setTimeout(() => void saveCalculatorSetting(state.id, state.value), 250);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const update = useCallback((fn: (s: CalculatorState) => CalculatorState) => {
+    dirty.current = true;
+    setState((s) => ({ ...s, value: fn(s.value) }));
+  }, []);
+
+  const current = state.id === id ? state.value : { draft: defaultDraft(id), extras: { ...defaultExtras } };
+  const evaluation = useMemo(() => evaluate(id, current.draft), [id, current.draft]);
+
+  return {
+    loaded: state.loaded && state.id === id,
+    draft: current.draft,
+    extras: current.extras,
+    evaluation,
+    setField: useCallback((path: string, value: Draft) => update((s) => ({ ...s, draft: setAt(s.draft, path, value) })), [update]),
+    setDraft: useCallback((draft: Draft) => update((s) => ({ ...s, draft })), [update]),
+    setExtra: useCallback((key: string, value: string) => update((s) => ({ ...s, extras: { ...s.extras, [key]: value } })), [update]),
+    applyPreset: useCallback(
+      (input: unknown, extras?: Record<string, string>) => update((s) => ({ draft: toDraft(input), extras: { ...s.extras, ...extras } })),
+      [update],
+    ),
+    reset: useCallback(() => update(() => ({ draft: defaultDraft(id), extras: { ...defaultExtras } })), [update, id]),
+  };
+}
