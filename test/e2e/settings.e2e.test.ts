@@ -43,6 +43,37 @@ describe('settings: backups in the browser', () => {
     await chooser.setFiles(path);
     await expect.poll(() => app!.page.getByRole('alert').textContent()).toMatch(/is not an Episodes backup/);
     await app.screenshot('settings-dark');
+    // Preferences are validated field by field.
+    const alpha = app.page.getByLabel('Default significance level (alpha)');
+    await alpha.fill('0.7');
+    await alpha.press('Enter');
+    await expect.poll(() => app!.page.getByText('Alpha must be below 0.5.').count()).toBe(1);
+    await alpha.fill('0.01');
+    await alpha.press('Enter');
+    await expect.poll(() => app!.page.getByText('Alpha must be below 0.5.').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('settings: erase all data', () => {
+  it('saves a backup first, then erases everything only after ERASE is typed', async () => {
+    app = await openApp();
+    await app.goto('/inspirations');
+    const form = app.page.getByRole('form', { name: 'Add an inspiration' });
+    await form.getByLabel('Who or what').fill('Kohavi');
+    await form.getByLabel('Who or what').press('Enter');
+    await expect.poll(() => app!.page.locator('.inspiration-item').count()).toBe(1);
+
+    await app.goto('/settings');
+    await app.page.getByRole('button', { name: 'Erase all data…' }).click();
+    const erase = app.page.getByRole('button', { name: 'Save a backup and erase everything' });
+    expect(await erase.isDisabled()).toBe(true);
+    await app.page.getByLabel('Type ERASE to confirm').fill('ERASE');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), erase.click()]);
+    expect(download.suggestedFilename()).toMatch(/^episodes-backup-/);
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/dashboard');
+    await app.goto('/inspirations');
+    await expect.poll(() => app!.page.getByText('No inspirations yet').count()).toBe(1);
     expect(app.errors).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { useTheme, type ThemePreference } from '../../ui/theme';
 import { BackupSection } from './BackupSection';
 import { JournalFolderSection } from './JournalFolderSection';
 import { PreferencesSection } from './PreferencesSection';
+import { ResetSection } from './ResetSection';
 
 const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
   { value: 'system', label: 'System', icon: MonitorIcon },
@@ -44,6 +45,7 @@ export function SettingsPage() {
       <PreferencesSection />
       <JournalFolderSection />
       <BackupSection />
+      <ResetSection />
       <section className="settings-section" aria-labelledby="about">
         <div>
           <h2 id="about">About</h2>
