@@ -111,7 +111,7 @@ export async function openSession(base: string, options: { downloads?: boolean }
     cdp,
     errors,
     base,
-    async navigate(hash, ready, timeoutMs = 30_000) {
+    async navigate(hash, ready, timeoutMs = 120_000) {
       return page.evaluate(
         ({ hash, ready, timeoutMs }) =>
           new Promise<Timing>((resolvePromise, reject) => {

@@ -215,7 +215,8 @@ export async function restoreThroughUi(s: Session, backupPath: string): Promise<
   const t0 = performance.now();
   await chooser.setFiles(backupPath);
   const dialog = page.getByRole('dialog', { name: 'Restore preview' });
-  await dialog.waitFor({ timeout: 300_000 });
+  const refused = page.getByRole('alert');
+  await Promise.race([dialog.waitFor({ timeout: 600_000 }), refused.waitFor({ timeout: 600_000 }).then(async () => Promise.reject(new Error(`restore refused: ${await refused.textContent()}`)))]);
   const t1 = performance.now();
   await dialog.getByRole('button', { name: 'Merge into this app' }).click();
   await page.getByText(/nothing was removed/).waitFor({ timeout: 600_000 });
