@@ -10,6 +10,7 @@ afterEach(async () => {
   app = undefined;
 });
 
+const SLOW = 150_000;
 const noBadNumbers = (text: string) => expect(text).not.toMatch(/NaN|Infinity|undefined/);
 
 describe('calculator screens', () => {
@@ -25,7 +26,7 @@ describe('calculator screens', () => {
     await page.getByRole('link', { name: /^Two-proportion z-test/ }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/calculators/two-proportion-z-test');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('two-proportion z-test: reference case, one-sided, field message, remembered input', async () => {
     app = await openApp();
@@ -76,7 +77,7 @@ describe('calculator screens', () => {
     await app.page.getByRole('button', { name: 'Reset' }).click();
     await calc.expectStat('p-value', '0.0639');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it("Welch's and Student's t-tests", async () => {
     app = await openApp();
@@ -99,7 +100,7 @@ describe('calculator screens', () => {
     await expect.poll(() => app!.page.locator('.field-error').first().textContent()).toBe('Sample size of the control group must be at least 2 (got 1)');
     await app.screenshot('calculator-student-t-test-light');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('chi-square for A/B/n with an editable table of arms', async () => {
     app = await openApp();
@@ -127,7 +128,7 @@ describe('calculator screens', () => {
     await app.page.getByRole('button', { name: 'Remove arm C' }).click();
     await calc.expectStat('p-value', '0.0496');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('SRM check: a clean split, a clear mismatch, and three arms', async () => {
     app = await openApp();
@@ -156,7 +157,7 @@ describe('calculator screens', () => {
     await calc.fill('expectedRatios.2', '0.4');
     await expect.poll(() => app!.page.locator('.field-error').first().textContent()).toContain('Expected ratios must sum to 1');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('sample size for conversion rates: per arm, total, duration, every method, curves', async () => {
     app = await openApp();
@@ -181,7 +182,7 @@ describe('calculator screens', () => {
     await calc.fill('mde', '20');
     await expect.poll(() => app!.page.locator('.field-error').first().textContent()).toContain('which must be between 0 and 1');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('sample size for means, power and MDE', async () => {
     app = await openApp();
@@ -200,7 +201,7 @@ describe('calculator screens', () => {
     await expect.poll(() => app!.page.getByTestId('mde-curve').count()).toBe(1);
     await app.screenshot('calculator-mde-proportions-light');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('Bayesian A/B', async () => {
     app = await openApp();
@@ -213,7 +214,7 @@ describe('calculator screens', () => {
     expect(Number(await app.page.getByTestId('posterior-chart').getAttribute('data-points'))).toBe(60);
     await app.screenshot('calculator-bayesian-ab-light');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('quick tools: quantiles, critical values, tail probabilities, intervals', async () => {
     app = await openApp();
@@ -243,7 +244,7 @@ describe('calculator screens', () => {
     await calc.expectStat('95% CI (delta method)', '−0.79% to +16.79%');
     expect(await calc.stat('95% CI (log scale)')).toBe('−0.45% to +17.16%');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('looks right in the dark theme', async () => {
     app = await openApp({ colorScheme: 'dark' });
@@ -256,7 +257,7 @@ describe('calculator screens', () => {
     await app.goto('/calculators');
     await app.screenshot('calculators-index-dark');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 });
 
 describe('saving a calculation to an episode', () => {
@@ -302,7 +303,7 @@ describe('saving a calculation to an episode', () => {
     );
     expect(rows).toBe(102); // two rows, one episode
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 
   it('shows a readable error card for a bad block', async () => {
     app = await openApp();
@@ -319,5 +320,5 @@ describe('saving a calculation to an episode', () => {
     await card.scrollIntoViewIfNeeded();
     await app.screenshot('calculator-card-error');
     expect(app.errors).toEqual([]);
-  });
+  }, SLOW);
 });

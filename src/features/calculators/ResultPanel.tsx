@@ -15,7 +15,7 @@ export function ResultStats({ summary, limit, hideMethods }: { summary: Summary;
   return (
     <dl className="calc-stats" data-testid="result-stats">
       {rows.map((row) => (
-        <div key={row.label} className="calc-stat">
+        <div key={row.label} className={row.value.length > 16 ? 'calc-stat calc-stat-wide' : 'calc-stat'}>
           <dt>{row.label}</dt>
           <dd title={row.exact}>{row.value}</dd>
         </div>

@@ -68,7 +68,7 @@ export function SaveActions({ id, input, summary }: { id: CalculatorId; input: u
   return (
     <div className="calc-actions">
       <select className="input" value={target} onChange={(e) => setTarget(e.target.value)} aria-label="Episode to save to">
-          <option value={THIS_WEEK}>{thisWeek ? `This week: ${thisWeek.title}` : 'This week (new episode)'}</option>
+          <option value={THIS_WEEK}>{thisWeek ? `This week: ${thisWeek.title}` : 'This week (new)'}</option>
           {(episodes ?? []).filter((e) => e.id !== thisWeek?.id).map((e) => (
             <option key={e.id} value={e.id}>
               {e.title}
