@@ -4,42 +4,31 @@ import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../episode/markdown';
 import { isTagWithin, normalizeTag } from './normalize';
+import { scanInlineTags } from './tag-scan';
+import type { InlineTag } from './tag-text';
+import { collectTags, HASH_SITE_RE } from './tag-text';
 
-export interface InlineTag {
-  /** Normalized tag, e.g. 'ml/feature-stores'. */
-  tag: string;
-  /** Source text, e.g. '#ML/feature_stores'. */
-  raw: string;
-  start: number;
-  end: number;
-}
+export type { InlineTag } from './tag-text';
 
 const SKIPPED = new Set(['code', 'inlineCode', 'link', 'linkReference', 'definition', 'html', 'yaml', 'image', 'imageReference', 'math', 'inlineMath']);
-
-// A tag starts after a non-word character (not after '\', '&', '#', '/' or a letter, so escapes,
-// entities, '##' and 'a/#b' are not tags) and is word-characters with '-' inside and '/' nesting.
-const TAG_RE = /(?<![\p{L}\p{N}\p{M}_\\&#/])#([\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:-[\p{L}\p{N}\p{M}_]+)*(?:\/[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:-[\p{L}\p{N}\p{M}_]+)*)*)/gu;
 
 /**
  * Every inline tag with its offsets. Rules: the text must hold at least one letter (`#1`, `#2026`
  * are numbers, not tags); `#tags` inside headings count (the `##` marker never does).
  */
 export function findInlineTags(markdown: string): InlineTag[] {
+  if (!HASH_SITE_RE.test(markdown)) return []; // skip the parse for tag-free text
+  return scanInlineTags(markdown) ?? inlineTagsFromAst(markdown);
+}
+
+/** The reference: TAG_RE over the source of every text node of the full GFM AST. */
+export function inlineTagsFromAst(markdown: string): InlineTag[] {
   const found: InlineTag[] = [];
-  if (!/#[\p{L}\p{N}_]/u.test(markdown)) return found; // skip the parse for tag-free text
   visit(parseMarkdown(markdown) as Node, (node) => {
     if (SKIPPED.has(node.type)) return SKIP;
     if (node.type !== 'text' || !node.position) return undefined;
     const start = node.position.start.offset ?? 0;
-    const source = markdown.slice(start, node.position.end.offset);
-    for (const match of source.matchAll(TAG_RE)) {
-      const name = match[1] ?? '';
-      if (!/\p{L}/u.test(name)) continue;
-      const tag = normalizeTag(name);
-      if (!tag) continue;
-      const at = start + match.index;
-      found.push({ tag, raw: match[0], start: at, end: at + match[0].length });
-    }
+    collectTags(markdown.slice(start, node.position.end.offset), start, found);
     return undefined;
   });
   return found;
