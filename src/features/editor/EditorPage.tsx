@@ -13,6 +13,8 @@ import { exportEpisode } from '../journal/export-actions';
 import { Menu } from '../journal/Menu';
 import { showToast } from '../journal/toast-store';
 import { saveStatusText } from './autosave-data';
+import { gatherWeeklyRollups } from '../dashboard/start-week';
+import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';
 import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from './editor-data';
 import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
@@ -125,6 +127,23 @@ function Editor({ episode }: { episode: Episode }) {
     else applyBody(body.slice(0, at) + list + body.slice(at));
   };
 
+  const insertRollup = async (kind: RollupKind) => {
+    const weekOf = draftRef.current.weekOf;
+    if (!weekOf) {
+      showToast({ message: 'Set the episode’s week first: the summary covers that week.' });
+      return;
+    }
+    const text = rollupText(kind, await gatherWeeklyRollups(weekOf, episode.id));
+    if (!text) {
+      showToast({ message: `Nothing to insert: ${rollupLabels[kind].toLowerCase()} is empty for that week.` });
+      return;
+    }
+    const body = draftRef.current.body;
+    const { at, insert } = rollupInsertion(body, kind, text);
+    if (editor.current) editor.current.insertAt(at, insert);
+    else applyBody(body.slice(0, at) + insert + body.slice(at));
+  };
+
   const setKind = (index: number, kind: SectionKind) => applyBody(setSectionKind(draftRef.current, index, kind).body);
 
   const moveToTrash = async () => {
@@ -161,6 +180,10 @@ function Editor({ episode }: { episode: Episode }) {
           <button type="button" className="btn" onClick={insertHighlights} title="List this episode's sections under Weekly Highlights">
             Insert Weekly Highlights
           </button>
+          <Menu
+            label="Insert this week’s…"
+            items={(Object.keys(rollupLabels) as RollupKind[]).map((kind) => ({ label: rollupLabels[kind], onSelect: () => void insertRollup(kind) }))}
+          />
           <Menu
             label="Export"
             items={[
