@@ -1,6 +1,6 @@
 // Calendar-day arithmetic on integer day numbers (days since 1970-01-01, UTC-free of DST), so
 // chart code can bucket thousands of sessions with plain integer maps instead of Date objects.
-import { getISOWeek, getISOWeekYear, isValid, parse } from 'date-fns';
+import { getISOWeek, getISOWeekYear } from 'date-fns';
 import type { IsoDate } from './types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -8,8 +8,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** True for a real calendar day written 'yyyy-MM-dd' (rejects 2026-02-30). */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const parsed = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(parsed) && toIsoDate(parsed) === value;
+  // Plain calendar arithmetic (restoring thousands of sessions calls this for each one).
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
 }
 
 /**
