@@ -4,10 +4,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { EpisodeRow } from './EpisodeRow';
+import { usePreferences } from '../../data/preferences';
 import { groupByMonth, timelineRows } from './journal-data';
 
 export function Timeline({ episodes }: { episodes: EpisodeMeta[] }) {
-  const rows = useMemo(() => timelineRows(groupByMonth(episodes)), [episodes]);
+  const { weekStartsOn } = usePreferences();
+  const rows = useMemo(() => timelineRows(groupByMonth(episodes, weekStartsOn)), [episodes, weekStartsOn]);
   const list = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const scroller = () => list.current?.closest<HTMLElement>('.content') ?? null;

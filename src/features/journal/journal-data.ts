@@ -3,7 +3,7 @@
 import { format } from 'date-fns';
 import type { Episode, EpisodeMeta } from '../../data/episode-record';
 import type { EpisodeStatus, SectionKind } from '../../domain/episode';
-import { isoWeekFromWeekOf, monthKey, parseDay } from '../../domain/week';
+import { isoWeekFromWeekOf, monthKey, parseDay, type WeekStartsOn } from '../../domain/week';
 
 export const UNDATED = 'undated';
 
@@ -19,11 +19,14 @@ export function monthLabel(key: string): string {
   return day ? format(day, 'MMMM yyyy') : 'Without a week';
 }
 
-/** Groups episodes (already newest first) by the month holding most of their week. */
-export function groupByMonth(episodes: readonly EpisodeMeta[]): MonthGroup[] {
+/**
+ * Groups episodes (already newest first) by the month holding most of their week, the week
+ * displayed from the user's first day of the week.
+ */
+export function groupByMonth(episodes: readonly EpisodeMeta[], weekStartsOn: WeekStartsOn = 1): MonthGroup[] {
   const groups = new Map<string, EpisodeMeta[]>();
   for (const episode of episodes) {
-    const key = (episode.weekOf && monthKey(episode.weekOf)) || UNDATED;
+    const key = (episode.weekOf && monthKey(episode.weekOf, { weekStartsOn })) || UNDATED;
     const list = groups.get(key);
     if (list) list.push(episode);
     else groups.set(key, [episode]);

@@ -49,6 +49,14 @@ describe('groupByMonth', () => {
     ]);
   });
 
+  it('shows a week from the user’s first day of the week when choosing its month', () => {
+    // 2026-W40 runs Mon 28 Sep to Sun 4 Oct: four of its days are in October.
+    // Shown Sunday to Saturday (27 Sep to 3 Oct), four of its days are in September.
+    const episodes = [meta('w40', { weekOf: '2026-09-28' })];
+    expect(groupByMonth(episodes, 1).map((g) => g.key)).toEqual(['2026-10']);
+    expect(groupByMonth(episodes, 0).map((g) => g.key)).toEqual(['2026-09']);
+  });
+
   it('flattens groups into header and episode rows for the virtual list', () => {
     const rows = timelineRows(groupByMonth([meta('a', { weekOf: '2026-11-23' }), meta('b', { weekOf: '2026-11-16' })]));
     expect(rows.map((r) => (r.type === 'month' ? `month:${r.count}` : r.episode.id))).toEqual(['month:2', 'a', 'b']);
