@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeProgress } from '../../domain/practice/progress';
 import type { ReviewCardRecord } from '../../domain/practice/scheduling';
-import { useChartColors } from '../certifications/use-chart-colors';
+import { useChartColors } from '../../ui/use-chart-colors';
 import { accuracyRows, nextDueByTopic, timeRows } from './progress-data';
 import { formatSeconds, relativeDue } from './session-data';
 

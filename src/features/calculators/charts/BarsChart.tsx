@@ -1,7 +1,7 @@
 // Grouped bars per arm: observed against planned visitors (SRM), or conversion rate per arm.
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { chartChrome, useChartColors } from '../use-chart-colors';
+import { chartChrome, useChartColors } from '../../../ui/use-chart-colors';
 
 export interface BarSeries {
   key: string;

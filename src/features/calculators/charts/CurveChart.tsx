@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CurvePoint } from '../planning-data';
 import { formatCount } from '../format';
-import { chartChrome, useChartColors } from '../use-chart-colors';
+import { chartChrome, useChartColors } from '../../../ui/use-chart-colors';
 
 export const CurveChart = memo(function CurveChart({
   points, title, yLabel, yFormat, markN, markY, testId, yDomain,

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Bar, ComposedChart, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IntervalChart as Data } from '../distribution-data';
 import { formatNumber } from '../format';
-import { chartChrome, useChartColors } from '../use-chart-colors';
+import { chartChrome, useChartColors } from '../../../ui/use-chart-colors';
 
 export const IntervalChart = memo(function IntervalChart({ data, unit, title }: { data: Data; unit: string; title: string }) {
   const colors = useChartColors();

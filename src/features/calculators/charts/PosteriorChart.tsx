@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Area, AreaChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PosteriorPoint } from '../bayes-data';
 import { formatPercent } from '../format';
-import { chartChrome, useChartColors } from '../use-chart-colors';
+import { chartChrome, useChartColors } from '../../../ui/use-chart-colors';
 
 export const PosteriorChart = memo(function PosteriorChart({ points }: { points: PosteriorPoint[] }) {
   const colors = useChartColors();

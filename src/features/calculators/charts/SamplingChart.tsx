@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Area, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SamplingChart as Data } from '../distribution-data';
 import { formatFixed } from '../format';
-import { chartChrome, useChartColors } from '../use-chart-colors';
+import { chartChrome, useChartColors } from '../../../ui/use-chart-colors';
 
 export const SamplingChart = memo(function SamplingChart({ data, symbol, title }: { data: Data; symbol: string; title: string }) {
   const colors = useChartColors();

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BurnUp, IsoDate } from '../../../domain/progress';
 import { burnUpChart, formatTick } from '../chart-data';
-import { useChartColors } from '../use-chart-colors';
+import { useChartColors } from '../../../ui/use-chart-colors';
 
 export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp: BurnUp; today: IsoDate }) {
   const colors = useChartColors();

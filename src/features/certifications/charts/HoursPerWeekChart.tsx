@@ -3,7 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekHours } from '../../../domain/progress';
 import { weekBars } from '../chart-data';
-import { useChartColors } from '../use-chart-colors';
+import { useChartColors } from '../../../ui/use-chart-colors';
 
 export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed }: { weeks: WeekHours[]; needed: number | null }) {
   const colors = useChartColors();

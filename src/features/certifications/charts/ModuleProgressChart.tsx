@@ -3,7 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModuleProgress } from '../../../domain/progress';
 import { moduleBars } from '../chart-data';
-import { useChartColors } from '../use-chart-colors';
+import { useChartColors } from '../../../ui/use-chart-colors';
 
 const TOP = 10;
 const ROW = 26;
