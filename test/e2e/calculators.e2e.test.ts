@@ -288,7 +288,8 @@ describe('saving a calculation to an episode', () => {
     await calc.open('srm-check');
     await calc.expectStat('p-value', '0.0426');
     await app.page.getByRole('button', { name: 'Save to episode' }).click();
-    await app.page.locator('.toast').filter({ hasText: 'Saved to' }).nth(1).waitFor({ timeout: 15_000 });
+    // The first toast went away when its link was followed.
+    await app.page.locator('.toast').filter({ hasText: 'Saved to' }).first().waitFor({ timeout: 15_000 });
     const rows = await app.page.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
