@@ -39,6 +39,8 @@ describe('command palette and shortcuts help', () => {
   it('lists every shortcut when ? is pressed outside a text field', async () => {
     app = await openApp({ colorScheme: 'dark' });
     await app.goto('/dashboard');
+    // As a person would: once the home screen is there.
+    await app.page.getByRole('region', { name: 'Writing streak' }).waitFor();
     await app.page.keyboard.press('Shift+?');
     const help = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => help.count()).toBe(1);
