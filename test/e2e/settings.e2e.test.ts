@@ -51,6 +51,9 @@ describe('settings: backups in the browser', () => {
     await alpha.fill('0.01');
     await alpha.press('Enter');
     await expect.poll(() => app!.page.getByText('Alpha must be below 0.5.').count()).toBe(0);
+    // A calculator opened for the first time starts from the default alpha.
+    await app.goto('/calculators/sample-size-proportions');
+    await expect.poll(() => app!.page.locator('[name="alpha"]').inputValue()).toBe('0.01');
     expect(app.errors).toEqual([]);
   });
 });

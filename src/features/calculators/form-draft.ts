@@ -30,8 +30,19 @@ export function fromDraft(draft: Draft, key = ''): unknown {
   return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, fromDraft(v, k)]));
 }
 
-export function defaultDraft(id: CalculatorId): Draft {
-  return toDraft(defaultInput(id));
+export interface StatDefaults {
+  defaultAlpha: number;
+  defaultPower: number;
+}
+
+/** The registry example, with the user's default alpha and power wherever the calculator takes them. */
+export function defaultDraft(id: CalculatorId, defaults?: StatDefaults): Draft {
+  const input = defaultInput(id);
+  if (!defaults || !input || typeof input !== 'object' || Array.isArray(input)) return toDraft(input);
+  const withDefaults: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  if ('alpha' in withDefaults) withDefaults.alpha = defaults.defaultAlpha;
+  if ('power' in withDefaults) withDefaults.power = defaults.defaultPower;
+  return toDraft(withDefaults);
 }
 
 /** A remembered draft follows the example's shape; anything else falls back to the example's value. */

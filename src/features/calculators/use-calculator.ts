@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadCalculatorSetting, saveCalculatorSetting } from '../../data/saved-calculations-repo';
 import type { CalculatorId } from '../../domain/stats';
 import type { Draft, Evaluation } from './form-draft';
-import { defaultDraft, evaluate, restoreDraft, setAt, toDraft } from './form-draft';
+import { readPreferences } from '../../data/preferences';
+import { defaultDraft, evaluate, restoreDraft, setAt, toDraft, type StatDefaults } from './form-draft';
 import { defaultExtras } from './presets';
 
 export interface CalculatorState {
@@ -12,13 +13,13 @@ export interface CalculatorState {
   extras: Record<string, string>;
 }
 
-function restoreState(id: CalculatorId, stored: unknown): CalculatorState {
+function restoreState(id: CalculatorId, stored: unknown, defaults?: StatDefaults): CalculatorState {
   const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
   const extras = { ...defaultExtras };
   if (record.extras && typeof record.extras === 'object') {
     for (const [k, v] of Object.entries(record.extras)) if (typeof v === 'string' && k in extras) extras[k] = v;
   }
-  return { draft: record.draft === undefined ? defaultDraft(id) : restoreDraft(id, record.draft), extras };
+  return { draft: record.draft === undefined ? defaultDraft(id, defaults) : restoreDraft(id, record.draft), extras };
 }
 
 export interface CalculatorController {
@@ -40,15 +41,16 @@ export function useCalculator(id: CalculatorId): CalculatorController {
     loaded: false,
   }));
   const dirty = useRef(false);
+  /** The user's default alpha and power (Settings), for fresh inputs and Reset. */
+  const defaults = useRef<StatDefaults | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
     dirty.current = false;
-    void loadCalculatorSetting(id)
-      .catch(() => undefined)
-      .then((stored) => {
-        if (live) setState({ id, value: restoreState(id, stored), loaded: true });
-      });
+    void Promise.all([loadCalculatorSetting(id).catch(() => undefined), readPreferences().catch(() => undefined)]).then(([stored, preferences]) => {
+      defaults.current = preferences;
+      if (live) setState({ id, value: restoreState(id, stored, preferences), loaded: true });
+    });
     return () => {
       live = false;
     };
@@ -81,6 +83,6 @@ export function useCalculator(id: CalculatorId): CalculatorController {
       (input: unknown, extras?: Record<string, string>) => update((s) => ({ draft: toDraft(input), extras: { ...s.extras, ...extras } })),
       [update],
     ),
-    reset: useCallback(() => update(() => ({ draft: defaultDraft(id), extras: { ...defaultExtras } })), [update, id]),
+    reset: useCallback(() => update(() => ({ draft: defaultDraft(id, defaults.current), extras: { ...defaultExtras } })), [update, id]),
   };
 }

@@ -65,3 +65,17 @@ describe('evaluate', () => {
     expect(ev.ok && (ev.output as { pValue: number }).pValue).toBeCloseTo(0.063864689107958894, 10);
   });
 });
+
+describe('defaultDraft with the user’s defaults (Settings)', () => {
+  it('uses the default alpha and power where the calculator takes them, and nothing else', () => {
+    const planning = defaultDraft('sample-size-proportions', { defaultAlpha: 0.01, defaultPower: 0.9 }) as Record<string, unknown>;
+    expect(planning.alpha).toBe('0.01');
+    expect(planning.power).toBe('0.9');
+    const test = defaultDraft('two-proportion-z-test', { defaultAlpha: 0.1, defaultPower: 0.9 }) as Record<string, unknown>;
+    expect(test.alpha).toBe('0.1');
+    expect(test).not.toHaveProperty('power');
+    // The Bayesian prior's alpha is a Beta parameter, not a significance level.
+    const bayes = defaultDraft('bayesian-ab', { defaultAlpha: 0.1, defaultPower: 0.9 }) as { prior: Record<string, unknown> };
+    expect(bayes.prior.alpha).toBe('1');
+  });
+});
