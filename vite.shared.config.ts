@@ -44,6 +44,8 @@ export const rendererConfig: UserConfig = {
   plugins: [react(), cspMeta()],
   publicDir: 'assets/public',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // The search worker is an ES module worker (same CSP: script from 'self', no eval).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,

@@ -210,16 +210,24 @@ export class CertificationsRepo {
     });
   }
 
-  private sessionRows(certificationId: string): Promise<Row[]> {
-    return this.db.studySessions
-      .where('[certificationId+date]')
-      .between([certificationId, Dexie.minKey], [certificationId, Dexie.maxKey])
-      .toArray();
+  private sessionRows(certificationId: string, from: unknown = Dexie.minKey, to: unknown = Dexie.maxKey): Promise<Row[]> {
+    return this.db.studySessions.where('[certificationId+date]').between([certificationId, from], [certificationId, to], true, true).toArray();
   }
 
   /** A certification's sessions, oldest first; rows that fail restoreSession are left out. */
   async listSessions(certificationId: string): Promise<StudySession[]> {
-    const rows = await this.sessionRows(certificationId);
+    return this.restoreSessions(await this.sessionRows(certificationId));
+  }
+
+  /**
+   * The sessions dated `from` to `to` (inclusive, yyyy-MM-dd), oldest first: what the dashboard's
+   * pace (the last four weeks) and a week's rollup need, without reading years of sessions.
+   */
+  async listSessionsBetween(certificationId: string, from: IsoDate, to: IsoDate): Promise<StudySession[]> {
+    return this.restoreSessions(await this.sessionRows(certificationId, from, to));
+  }
+
+  private restoreSessions(rows: Row[]): StudySession[] {
     const sessions: StudySession[] = [];
     for (const row of rows) {
       const restored = this.sessionCache.get(row.id, row, () => restoreSession(row));

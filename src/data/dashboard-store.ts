@@ -1,9 +1,11 @@
 // One live query for everything the dashboard shows, so it renders once with all its data.
+import { addDays } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspiration } from '../domain/inspirations';
 import type { ReviewCardRecord } from '../domain/practice/scheduling';
 import type { PracticeAttempt } from '../domain/practice/records';
-import type { Certification, StudySession } from '../domain/progress';
+import { addDaysIso, type Certification, type StudySession } from '../domain/progress';
+import { parseDay } from '../domain/week';
 import { getCertificationsRepo } from './certifications-store';
 import { getDatabase } from './db';
 import type { EpisodeMeta } from './episode-record';
@@ -23,20 +25,29 @@ export interface DashboardData {
   starterIds: string[];
 }
 
-export async function loadDashboard(): Promise<DashboardData> {
+/** Days of study sessions the dashboard reads: the four-week pace window (28 days) and a week's margin. */
+export const DASHBOARD_SESSION_DAYS = 35;
+
+/**
+ * `today` (yyyy-MM-dd) and this week's Monday decide what is read: the sessions of the pace window
+ * and the week's practice attempts, not years of either.
+ */
+export async function loadDashboard(today: string, weekOf: string): Promise<DashboardData> {
   const certsRepo = getCertificationsRepo();
   const practice = getPracticeRepo();
+  const monday = parseDay(weekOf)!;
   const [episodes, { certifications }, attempts, cards, inspirations, calculations, starter] = await Promise.all([
     getEpisodesRepo().list(),
     certsRepo.list(),
-    practice.listAttempts(),
+    practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
     getInspirationsRepo().list(),
     getDatabase().savedCalculations.orderBy('createdAt').reverse().limit(5).toArray(),
     getDatabase().settings.get('starter-episode-ids'),
   ]);
   const active = certifications.filter((c) => !c.archived);
-  const sessions = await Promise.all(active.map((c) => certsRepo.listSessions(c.id)));
+  const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
+  const sessions = await Promise.all(active.map((c) => certsRepo.listSessionsBetween(c.id, from, today)));
   return {
     episodes,
     certifications: active.map((certification, i) => ({ certification, sessions: sessions[i] ?? [] })),
@@ -48,6 +59,6 @@ export async function loadDashboard(): Promise<DashboardData> {
   };
 }
 
-export function useDashboard(): DashboardData | undefined {
-  return useLiveQuery(loadDashboard, []);
+export function useDashboard(today: string, weekOf: string): DashboardData | undefined {
+  return useLiveQuery(() => loadDashboard(today, weekOf), [today, weekOf]);
 }

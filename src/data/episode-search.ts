@@ -72,7 +72,14 @@ export function makeSnippet(text: string, terms: readonly string[], width = 180)
   return parts;
 }
 
-function toDoc(episode: Pick<Episode, 'id' | 'title' | 'body' | 'tags' | 'weekOf' | 'number'>): IndexedDoc {
+/** What the index needs of an episode (the page sends these to the search worker). */
+export type SearchDoc = Pick<Episode, 'id' | 'title' | 'body' | 'tags' | 'weekOf' | 'number'>;
+
+export function toSearchDoc(episode: SearchDoc): SearchDoc {
+  return { id: episode.id, title: episode.title, body: episode.body, tags: episode.tags, weekOf: episode.weekOf, number: episode.number };
+}
+
+function toDoc(episode: SearchDoc): IndexedDoc {
   return {
     id: episode.id,
     title: episode.title,
@@ -105,14 +112,23 @@ export class EpisodeSearchIndex {
     return this.texts.has(id);
   }
 
-  /** Adds many episodes, yielding to the page between chunks so typing stays smooth. */
-  async addAll(episodes: readonly Episode[]): Promise<void> {
+  private fresh(episodes: readonly SearchDoc[]): IndexedDoc[] {
     const docs = episodes.filter((e) => !this.texts.has(e.id)).map(toDoc);
     for (const doc of docs) this.texts.set(doc.id, doc.text);
-    await this.mini.addAllAsync(docs, { chunkSize: 25 });
+    return docs;
   }
 
-  upsert(episode: Episode): void {
+  /** Adds many episodes, yielding to the page between chunks so typing stays smooth (on the page's thread). */
+  async addAll(episodes: readonly SearchDoc[]): Promise<void> {
+    await this.mini.addAllAsync(this.fresh(episodes), { chunkSize: 25 });
+  }
+
+  /** Adds many episodes in one go (in the search worker, where nothing else waits for the thread). */
+  addAllNow(episodes: readonly SearchDoc[]): void {
+    this.mini.addAll(this.fresh(episodes));
+  }
+
+  upsert(episode: SearchDoc): void {
     this.remove(episode.id);
     const doc = toDoc(episode);
     this.texts.set(doc.id, doc.text);

@@ -119,6 +119,7 @@ export class EpisodesRepo {
   async purgeExpiredTrash(): Promise<number> {
     const cutoff = this.now() - TRASH_DAYS * DAY;
     const expired = await this.db.episodes.where('deletedAt').between(0, cutoff, false, true).primaryKeys();
+    if (expired.length === 0) return 0;
     await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, async () => {
       await this.db.episodes.bulkDelete(expired);
       await this.db.episodeBodies.bulkDelete(expired);

@@ -80,6 +80,12 @@ export class PracticeRepo {
     return { rows: valid, rejected };
   }
 
+  /** Attempts answered in [start, end) (epoch ms), oldest first: a week's summary without reading every attempt. */
+  async listAttemptsBetween(start: number, end: number): Promise<Loaded<PracticeAttempt>> {
+    const { valid, rejected } = restoreAll(await this.db.practiceAttempts.where('answeredAt').between(start, end, true, false).toArray(), restoreAttempt);
+    return { rows: valid, rejected };
+  }
+
   async listCards(): Promise<Loaded<ReviewCardRecord>> {
     const { valid, rejected } = restoreAll(await this.db.reviewCards.orderBy('due').toArray(), restoreReviewCard);
     return { rows: valid, rejected };

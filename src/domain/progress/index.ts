@@ -1,6 +1,6 @@
 // Certification tracker domain: types, restore/validate, edits, chart data, import/export.
 export * from './types';
-export { isIsoDate, isoWeekLabel } from './day-math';
+export { addDaysIso, isIsoDate, isoWeekLabel } from './day-math';
 export { restoreCertification, restoreSession, restoreTemplate, reconcileModule } from './restore';
 export type { RestoreOptions } from './restore';
 export { validateModuleEdit, validateSession, validateCertificationDetails } from './validate';

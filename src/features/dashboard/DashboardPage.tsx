@@ -25,10 +25,11 @@ export function DashboardPage() {
   const host = useHost();
   const navigate = useNavigate();
   const journalReady = useJournalReady();
-  const data = useDashboard();
   const [busy, setBusy] = useState(false);
   const today = new Date();
   const weekOf = weekOfFromDate(today);
+  const todayText = todayIso();
+  const data = useDashboard(todayText, weekOf);
   const week = isoWeekFromWeekOf(weekOf) ?? '';
 
   const view = useMemo(() => {
@@ -37,11 +38,11 @@ export function DashboardPage() {
     return {
       episode: episodeOfWeek(data.episodes, weekOf),
       streak: writingStreak(data.episodes.map((e) => e.weekOf), weekOf),
-      certs: data.certifications.map(({ certification, sessions }) => certificationCard(certification, sessions, todayIso())),
+      certs: data.certifications.map(({ certification, sessions }) => certificationCard(certification, sessions, todayText)),
       due: dueCards(data.cards, now).length,
       practice: weeklyPracticeSummary(data.attempts, weekOf),
     };
-  }, [data, weekOf]);
+  }, [data, weekOf, todayText]);
 
   async function start() {
     setBusy(true);

@@ -1,5 +1,6 @@
 // "Start this week's episode": the template of last week's headings, pre-filled with the week's
 // study hours and modules, practice summary, saved calculations and inspirations.
+import { addDays } from 'date-fns';
 import { getCertificationsRepo, todayIso } from '../../data/certifications-store';
 import { getDatabase } from '../../data/db';
 import { toDraft } from '../../data/episode-record';
@@ -10,7 +11,7 @@ import type { SavedCalculation } from '../../data/saved-calculations-repo';
 import { newEpisodeTemplate, type EpisodeDraft } from '../../domain/episode';
 import { inspirationsInWeek, inspirationsMarkdown } from '../../domain/inspirations';
 import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../domain/practice/weekly-summary';
-import { weeklyCourseMarkdown } from '../../domain/progress';
+import { addDaysIso, weeklyCourseMarkdown } from '../../domain/progress';
 import { parseDay, weekOfFromDate } from '../../domain/week';
 import { abtestBlock, fillWeeklyRollups, type WeeklyRollups } from './dashboard-data';
 
@@ -18,15 +19,16 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
   const certsRepo = getCertificationsRepo();
   const { certifications } = await certsRepo.list();
   const course: string[] = [];
+  const weekEnd = addDaysIso(weekOf, 6);
   for (const cert of certifications.filter((c) => !c.archived)) {
-    const sessions = await certsRepo.listSessions(cert.id);
+    const sessions = await certsRepo.listSessionsBetween(cert.id, weekOf, weekEnd);
     const text = weeklyCourseMarkdown(cert, sessions, weekOf);
     course.push(certifications.length > 1 ? `*${cert.name}*: ${text}` : text);
   }
-  const attempts = (await getPracticeRepo().listAttempts()).rows;
+  const monday = parseDay(weekOf)!.getTime();
+  const attempts = (await getPracticeRepo().listAttemptsBetween(monday, addDays(monday, 7).getTime())).rows;
   const practice = weeklyPracticeSummary(attempts, weekOf);
   const inspirations = inspirationsInWeek(await getInspirationsRepo().list(), weekOf);
-  const monday = parseDay(weekOf)!.getTime();
   const calcs = (await getDatabase().savedCalculations.where('createdAt').between(monday, monday + 7 * 86_400_000).toArray()) as unknown as SavedCalculation[];
   return {
     course,

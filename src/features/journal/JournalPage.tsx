@@ -1,7 +1,7 @@
 // The journal: a timeline by month, search as you type, filters, drag-and-drop import.
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { getSearchIndex, useEpisodeList, useSearchReady } from '../../data/episodes-store';
+import { useEpisodeList, useSearch } from '../../data/episodes-store';
 import { normalizeTag } from '../../domain/tags';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
@@ -49,17 +49,23 @@ export function JournalPage() {
   const [dragging, setDragging] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchInput);
-  const searchReady = useSearchReady();
 
+  const loading = !ready || episodes === undefined;
   const all = useMemo(() => episodes ?? [], [episodes]);
   const tags = useMemo(() => tagCounts(all), [all]);
   const filtered = useMemo(() => filterEpisodes(all, filter), [all, filter]);
-  const deferredQuery = useDeferredValue(query);
+  // The index is built in a worker once the timeline is up (or at once if the search box is used first).
+  const [searchWanted, setSearchWanted] = useState(false);
+  useEffect(() => {
+    if (loading || all.length === 0) return;
+    const timer = setTimeout(() => setSearchWanted(true), 250);
+    return () => clearTimeout(timer);
+  }, [loading, all.length]);
+  const search = useSearch(query, searchWanted || query !== '', all);
   const hits = useMemo(() => {
-    if (!deferredQuery.trim() || !searchReady) return [];
     const allowed = new Set(filtered.map((e) => e.id));
-    return getSearchIndex().index.search(deferredQuery).filter((hit) => allowed.has(hit.id));
-  }, [deferredQuery, searchReady, filtered]);
+    return search.hits.filter((hit) => allowed.has(hit.id));
+  }, [search.hits, filtered]);
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
@@ -70,7 +76,6 @@ export function JournalPage() {
     void navigate('/journal/import');
   };
 
-  const loading = !ready || episodes === undefined;
   const modifier = isMac ? '⌘' : 'Ctrl';
   return (
     <div
@@ -137,6 +142,7 @@ export function JournalPage() {
                 aria-label="Search episodes"
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
+                onFocus={() => setSearchWanted(true)}
                 onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
               />
               <kbd aria-hidden="true">/</kbd>
@@ -144,10 +150,20 @@ export function JournalPage() {
             <JournalFilters filter={filter} onChange={setFilter} tags={tags} />
           </div>
           {query.trim() ? (
-            searchReady ? (
-              <SearchResults hits={hits} query={deferredQuery} />
+            !search.ready ? (
+              <p className="hint" role="status" aria-busy="true">
+                Building the search index…
+              </p>
+            ) : search.error ? (
+              <p className="notice notice-danger" role="alert">
+                Search failed: {search.error}
+              </p>
+            ) : search.query.trim() ? (
+              <SearchResults hits={hits} query={search.query} stale={search.query !== query} />
             ) : (
-              <p className="hint">Building the search index…</p>
+              <p className="hint" role="status" aria-busy="true">
+                Searching…
+              </p>
             )
           ) : filtered.length === 0 ? (
             <div className="filter-empty" role="status">

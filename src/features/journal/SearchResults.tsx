@@ -10,16 +10,17 @@ function Parts({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+/** `stale`: these answer an earlier query while the current one is on its way (shown dimmed). */
+export function SearchResults({ hits, query, stale = false }: { hits: SearchHit[]; query: string; stale?: boolean }) {
   if (hits.length === 0) {
     return (
-      <div className="search-empty" role="status">
+      <div className="search-empty" role="status" aria-busy={stale}>
         Nothing found for “{query}”. Try fewer or shorter words; search also matches the start of words.
       </div>
     );
   }
   return (
-    <div>
+    <div className={stale ? 'is-stale' : undefined} aria-busy={stale}>
       <p className="hint search-count" role="status">
         {hits.length === 1 ? '1 episode' : `${hits.length} episodes`} found
       </p>

@@ -26,6 +26,8 @@ export function starterDrafts(): EpisodeDraft[] {
 export async function loadStarterEpisodes(): Promise<number> {
   const db = getDatabase();
   const repo = getEpisodesRepo();
+  // Every start after the first: a read, never a write transaction that would queue behind other screens' reads.
+  if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
   return db.transaction('rw', db.episodes, db.episodeBodies, db.settings, async () => {
     if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
     const ids: string[] = [];

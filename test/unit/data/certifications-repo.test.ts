@@ -149,6 +149,18 @@ describe('certifications repository', () => {
     expect((await repo.listSessions(cert.id)).map((s) => s.date)).toEqual(['2026-11-02', '2026-11-19']);
   });
 
+  it('reads only the sessions of a date range, both ends included, of that certification only', async () => {
+    const { repo } = setup();
+    const cert = await created(repo);
+    const other = await created(repo);
+    const moduleId = cert.modules[0]!.id;
+    for (const date of ['2026-10-22', '2026-10-23', '2026-11-05', '2026-11-19', '2026-11-20']) await repo.addSession(cert, { date, moduleId, minutes: 30 });
+    await repo.addSession(other, { date: '2026-11-05', moduleId: other.modules[0]!.id, minutes: 45 });
+    expect((await repo.listSessionsBetween(cert.id, '2026-10-23', '2026-11-19')).map((s) => s.date)).toEqual(['2026-10-23', '2026-11-05', '2026-11-19']);
+    expect((await repo.listSessionsBetween(other.id, '2026-10-23', '2026-11-19')).map((s) => s.minutes)).toEqual([45]);
+    expect(await repo.listSessionsBetween(cert.id, '2026-11-06', '2026-11-18')).toEqual([]);
+  });
+
   it('deletes a certification with its modules and sessions, and undoes the delete', async () => {
     const { repo, db } = setup();
     const cert = await created(repo);

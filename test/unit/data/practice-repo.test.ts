@@ -48,6 +48,16 @@ describe('PracticeRepo', () => {
     expect(history[1]!.mistake).toBe('one-sided');
   });
 
+  it('reads the attempts of a time range, start included and end excluded', async () => {
+    const { repo } = setup();
+    const week = 7 * 86_400_000;
+    await repo.recordAttempt(input({ seed: 1 }), T0 - 1);
+    await repo.recordAttempt(input({ seed: 2 }), T0);
+    await repo.recordAttempt(input({ seed: 3 }), T0 + week - 1);
+    await repo.recordAttempt(input({ seed: 4 }), T0 + week);
+    expect((await repo.listAttemptsBetween(T0, T0 + week)).rows.map((a) => a.seed)).toEqual([2, 3]);
+  });
+
   it('lists what is due, most overdue first', async () => {
     const { repo } = setup();
     await repo.recordAttempt(input({ ref: 'mde', topic: 'mde', correct: false }), T0);

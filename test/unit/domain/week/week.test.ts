@@ -1,5 +1,7 @@
 // Reference values: Python's datetime, e.g. date.fromisocalendar(2026, 47, 1) -> 2026-11-16 and
 // date.fromisoformat('2027-01-01').isocalendar() -> (2026, 53, 5).
+import { format, isValid, parse } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   currentIsoWeek,
@@ -85,6 +87,25 @@ describe('isoWeekFromWeekOf / weekOfFromDate / parseDay', () => {
   test('parseDay is strict and local', () => {
     expect(parseDay('2026-11-16')?.getDate()).toBe(16);
     expect(parseDay('2026-13-01')).toBeUndefined();
+    expect(parseDay('2026-02-29')).toBeUndefined();
+    expect(parseDay('2028-02-29')?.getMonth()).toBe(1);
+    expect(parseDay('2026-11-31')).toBeUndefined();
+    expect(parseDay('2026-00-10')).toBeUndefined();
+    expect(parseDay('2026-11-00')).toBeUndefined();
+    expect(parseDay('2026-11-16 ')).toBeUndefined();
+    expect(parseDay('0099-03-01')?.getFullYear()).toBe(99);
+  });
+
+  test('parseDay agrees with date-fns parse(…, "yyyy-MM-dd") with the round-trip check, on any digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const reference = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+        const expected = isValid(reference) && format(reference, 'yyyy-MM-dd') === text ? reference.getTime() : undefined;
+        expect(parseDay(text)?.getTime()).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test('round trip over three years of Mondays', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newEpisodeTemplate, parseAbtestSource } from '../../../../src/domain/episode';
-import { abtestBlock, episodeOfWeek, fillWeeklyRollups, writingStreak } from '../../../../src/features/dashboard/dashboard-data';
+import { DASHBOARD_SESSION_DAYS } from '../../../../src/data/dashboard-store';
+import { addDaysIso, type Certification, type StudySession } from '../../../../src/domain/progress';
+import { abtestBlock, certificationCard, episodeOfWeek, fillWeeklyRollups, writingStreak } from '../../../../src/features/dashboard/dashboard-data';
 
 describe('writingStreak', () => {
   // 2026-11-23 is the Monday of 2026-W48; the weeks before it start on 11-16, 11-09, 11-02.
@@ -60,5 +62,33 @@ describe('fillWeeklyRollups', () => {
     const block = abtestBlock('two-proportion-z-test', { alpha: 0.05 });
     const source = block.split('\n').slice(1, -1).join('\n');
     expect(parseAbtestSource(source)).toEqual({ calculator: 'two-proportion-z-test', input: { alpha: 0.05 } });
+  });
+});
+
+describe('the dashboard reads only the last DASHBOARD_SESSION_DAYS of study', () => {
+  it('shows the same card (pace, forecast, banner) as with every session ever logged', () => {
+    const modules = Array.from({ length: 20 }, (_, i) => ({
+      id: `m${i}`,
+      title: `Module ${i}`,
+      estimatedHours: 3,
+      status: i < 8 ? ('done' as const) : ('not-started' as const),
+      percent: i < 8 ? 100 : 0,
+      notes: '',
+      ...(i < 8 ? { startedOn: '2025-06-01', completedOn: '2026-01-10' } : {}),
+    }));
+    const cert: Certification = { id: 'c', name: 'Cloud ML', provider: 'Cloud', archived: false, targetDate: '2027-03-01', modules, createdAt: 0 } as unknown as Certification;
+    // Two years of sessions, uneven: every third day 20 to 95 minutes.
+    const today = '2026-11-26';
+    const sessions: StudySession[] = [];
+    for (let day = 0; day < 730; day += 3) {
+      const date = addDaysIso(today, -day);
+      sessions.push({ id: `s${day}`, certificationId: 'c', moduleId: `m${day % 20}`, date, minutes: 20 + ((day * 7) % 76), note: '' } as StudySession);
+    }
+    const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
+    const recent = sessions.filter((s) => s.date >= from && s.date <= today);
+    expect(recent.length).toBeLessThan(sessions.length / 10);
+    const full = certificationCard(cert, sessions, today);
+    expect(full.forecast).not.toBeNull();
+    expect(certificationCard(cert, recent, today)).toEqual(full);
   });
 });

@@ -1,0 +1,102 @@
+// The page's side of search: a worker owns the index when the platform has workers (the app and
+// the browser both do); otherwise, or if the worker fails to start, the index is built on the
+// page's thread in small chunks. Either way callers get the same two things: `ready` and `search`.
+import { EpisodeSearchIndex, toSearchDoc, type SearchHit } from './episode-search';
+import type { EpisodesRepo } from './episodes-repo';
+import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
+
+export interface SearchService {
+  /** Resolves once every live episode is indexed. */
+  readonly ready: Promise<void>;
+  /** Hits for the query, best first (an empty query has none). */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Where the index lives: 'worker' normally, 'page' when workers are unavailable. */
+  readonly where: () => 'worker' | 'page';
+}
+
+export interface WorkerLike {
+  postMessage(message: ToSearchWorker): void;
+  onmessage: ((event: MessageEvent<FromSearchWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** The index on the page's thread, built in chunks from the repository and kept current from its events. */
+export function inThreadSearch(repo: EpisodesRepo): { index: EpisodeSearchIndex; ready: Promise<void> } {
+  const index = new EpisodeSearchIndex();
+  const pending: (() => void)[] = [];
+  let building = true;
+  repo.onChange((change) => {
+    const apply = () => (change.type === 'saved' ? index.upsert(change.episode) : index.remove(change.id));
+    if (building) pending.push(apply);
+    else apply();
+  });
+  const ready = repo
+    .listFull()
+    .then((all) => index.addAll(all))
+    .then(() => {
+      building = false;
+      for (const apply of pending) apply();
+    });
+  return { index, ready };
+}
+
+export function createSearchService(repo: EpisodesRepo, dbName: string, startWorker: (() => WorkerLike) | null): SearchService {
+  let fallback: { index: EpisodeSearchIndex; ready: Promise<void> } | null = null;
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (error: Error) => void }>();
+  let unsubscribe = () => {};
+  const fallBackToPage = (reason: string) => {
+    if (fallback) return fallback.ready;
+    console.warn(`Search runs on the page instead of a worker: ${reason}`);
+    worker?.terminate();
+    worker = null;
+    for (const { reject } of waiting.values()) reject(new Error('The search worker stopped; search again.'));
+    waiting.clear();
+    unsubscribe();
+    fallback = inThreadSearch(repo);
+    return fallback.ready;
+  };
+
+  const ready = new Promise<void>((resolve) => {
+    try {
+      if (!startWorker) throw new Error('this platform has no workers');
+      worker = startWorker();
+    } catch (error) {
+      void fallBackToPage(error instanceof Error ? error.message : String(error)).then(resolve);
+      return;
+    }
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'ready') resolve();
+      else if (data.type === 'results') {
+        waiting.get(data.requestId)?.resolve(data.hits);
+        waiting.delete(data.requestId);
+      } else void fallBackToPage(data.message).then(resolve);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      void fallBackToPage(event.message || 'the worker could not start').then(resolve);
+    };
+    const post = (message: ToSearchWorker) => worker?.postMessage(message);
+    post({ type: 'build', dbName });
+    unsubscribe = repo.onChange((change) => post(change.type === 'saved' ? { type: 'upsert', doc: toSearchDoc(change.episode) } : { type: 'remove', id: change.id }));
+  });
+
+  return {
+    ready,
+    where: () => (fallback ? 'page' : 'worker'),
+    async search(query, limit = 50) {
+      if (!query.trim()) return [];
+      await ready;
+      if (fallback) return fallback.index.search(query, limit);
+      const w = worker;
+      if (!w) return [];
+      const requestId = nextId++;
+      return new Promise<SearchHit[]>((resolve, reject) => {
+        waiting.set(requestId, { resolve, reject });
+        w.postMessage({ type: 'search', requestId, query, limit });
+      });
+    },
+  };
+}

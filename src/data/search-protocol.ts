@@ -1,0 +1,15 @@
+// Messages between the page and the search worker (src/data/search.worker.ts). The worker owns the
+// full-text index; the page sends it changes and queries and gets hits back.
+import type { SearchDoc, SearchHit } from './episode-search';
+
+export type ToSearchWorker =
+  /** Read every live episode from IndexedDB (database `dbName`) and index it. */
+  | { type: 'build'; dbName: string }
+  | { type: 'upsert'; doc: SearchDoc }
+  | { type: 'remove'; id: string }
+  | { type: 'search'; requestId: number; query: string; limit: number };
+
+export type FromSearchWorker =
+  | { type: 'ready'; size: number; ms: number }
+  | { type: 'results'; requestId: number; hits: SearchHit[] }
+  | { type: 'failed'; message: string };
