@@ -41,23 +41,35 @@ export function useTrash(): EpisodeMeta[] | undefined {
   return useLiveQuery(() => getEpisodesRepo().listTrash(), []);
 }
 
+export interface SearchOptions {
+  /** Hits wanted (default 50). */
+  limit?: number;
+  /** Keep to these episode ids (the journal's filters). */
+  only?: readonly string[];
+  /** Anything whose change should ask again, e.g. the episode list after a save. */
+  version?: unknown;
+}
+const NO_OPTIONS: SearchOptions = {};
+
 export interface SearchState {
   /** Whether the index is built (it is started by the first `start`). */
   ready: boolean;
   /** The latest answered query and its hits; `query` may lag behind what is typed by a few ms. */
   query: string;
   hits: SearchHit[];
+  /** How many episodes matched; `hits` holds the best of them. */
+  total: number;
   error?: string;
 }
 
 /**
  * Search as you type. The index is started once `start` is true (so opening the journal never
- * waits for it), then every change of `query` or `version` (e.g. the episode list) asks again;
+ * waits for it), then every change of `query` or of `options` (memoize it: a new object asks again) asks again;
  * an answer to an older query never replaces a newer one.
  */
-export function useSearch(query: string, start: boolean, version?: unknown): SearchState {
+export function useSearch(query: string, start: boolean, options: SearchOptions = NO_OPTIONS): SearchState {
   const [ready, setReady] = useState(false);
-  const [answer, setAnswer] = useState<Omit<SearchState, 'ready'>>({ query: '', hits: [] });
+  const [answer, setAnswer] = useState<Omit<SearchState, 'ready'>>({ query: '', hits: [], total: 0 });
   useEffect(() => {
     if (!start) return;
     let live = true;
@@ -70,14 +82,14 @@ export function useSearch(query: string, start: boolean, version?: unknown): Sea
     if (!ready) return;
     let live = true;
     getSearchService()
-      .search(query)
+      .search(query, options.limit ?? 50, options.only)
       .then(
-        (hits) => live && setAnswer({ query, hits }),
-        (error: unknown) => live && setAnswer({ query, hits: [], error: error instanceof Error ? error.message : String(error) }),
+        ({ hits, total }) => live && setAnswer({ query, hits, total }),
+        (error: unknown) => live && setAnswer({ query, hits: [], total: 0, error: error instanceof Error ? error.message : String(error) }),
       );
     return () => {
       live = false;
     };
-  }, [ready, query, version]);
+  }, [ready, query, options]);
   return { ready, ...answer };
 }

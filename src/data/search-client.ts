@@ -8,10 +8,15 @@ import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
 export interface SearchService {
   /** Resolves once every live episode is indexed. */
   readonly ready: Promise<void>;
-  /** Hits for the query, best first (an empty query has none). */
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** The best `limit` hits for the query (an empty query has none) and how many matched in all. */
+  search(query: string, limit?: number, only?: readonly string[]): Promise<SearchAnswer>;
   /** Where the index lives: 'worker' normally, 'page' when workers are unavailable. */
   readonly where: () => 'worker' | 'page';
+}
+
+export interface SearchAnswer {
+  hits: SearchHit[];
+  total: number;
 }
 
 export interface WorkerLike {
@@ -45,7 +50,7 @@ export function createSearchService(repo: EpisodesRepo, dbName: string, startWor
   let fallback: { index: EpisodeSearchIndex; ready: Promise<void> } | null = null;
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void }>();
   let unsubscribe = () => {};
   const fallBackToPage = (reason: string) => {
     if (fallback) return fallback.ready;
@@ -70,7 +75,7 @@ export function createSearchService(repo: EpisodesRepo, dbName: string, startWor
     worker.onmessage = ({ data }) => {
       if (data.type === 'ready') resolve();
       else if (data.type === 'results') {
-        waiting.get(data.requestId)?.resolve(data.hits);
+        waiting.get(data.requestId)?.resolve({ hits: data.hits, total: data.total });
         waiting.delete(data.requestId);
       } else void fallBackToPage(data.message).then(resolve);
     };
@@ -86,16 +91,16 @@ export function createSearchService(repo: EpisodesRepo, dbName: string, startWor
   return {
     ready,
     where: () => (fallback ? 'page' : 'worker'),
-    async search(query, limit = 50) {
-      if (!query.trim()) return [];
+    async search(query, limit = 50, only) {
+      if (!query.trim()) return { hits: [], total: 0 };
       await ready;
-      if (fallback) return fallback.index.search(query, limit);
+      if (fallback) return fallback.index.query(query, limit, only);
       const w = worker;
-      if (!w) return [];
+      if (!w) return { hits: [], total: 0 };
       const requestId = nextId++;
-      return new Promise<SearchHit[]>((resolve, reject) => {
+      return new Promise<SearchAnswer>((resolve, reject) => {
         waiting.set(requestId, { resolve, reject });
-        w.postMessage({ type: 'search', requestId, query, limit });
+        w.postMessage({ type: 'search', requestId, query, limit, ...(only ? { only: [...only] } : {}) });
       });
     },
   };

@@ -7,9 +7,9 @@ export type ToSearchWorker =
   | { type: 'build'; dbName: string }
   | { type: 'upsert'; doc: SearchDoc }
   | { type: 'remove'; id: string }
-  | { type: 'search'; requestId: number; query: string; limit: number };
+  | { type: 'search'; requestId: number; query: string; limit: number; only?: string[] };
 
 export type FromSearchWorker =
   | { type: 'ready'; size: number; ms: number }
-  | { type: 'results'; requestId: number; hits: SearchHit[] }
+  | { type: 'results'; requestId: number; hits: SearchHit[]; total: number }
   | { type: 'failed'; message: string };

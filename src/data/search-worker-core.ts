@@ -35,7 +35,7 @@ export class SearchWorkerCore {
         else this.pending.push(message);
         return;
       case 'search':
-        this.post({ type: 'results', requestId: message.requestId, hits: this.state === 'ready' ? this.index.search(message.query, message.limit) : [] });
+        this.post({ type: 'results', requestId: message.requestId, ...(this.state === 'ready' ? this.index.query(message.query, message.limit, message.only) : { hits: [], total: 0 }) });
         return;
     }
   }

@@ -112,6 +112,10 @@ export function scanStructure(body: string): BodyStructure | undefined {
       if (indent >= container.contentIndent) {
         const content = line.slice(container.contentIndent);
         if (hasFence(content) || (indent >= container.contentIndent + 4 && (blank || paragraph !== 'inner'))) return undefined;
+        // An empty item, or one numbered other than 1, cannot interrupt the item's paragraph: it is
+        // text of that paragraph, and what follows depends on it. Let the AST decide.
+        const innerItem = LIST_RE.exec(content);
+        if (innerItem && paragraph === 'inner' && !blank && ((innerItem[5] ?? '').trim() === '' || (innerItem[3] !== undefined && innerItem[3] !== '1'))) return undefined;
         const underline: boolean = paragraph === 'inner' && !blank && SETEXT_RE.test(content);
         // Under a nested quote or list the underline may be lazy text: let the AST decide.
         if (underline && nestedParagraph) return undefined;

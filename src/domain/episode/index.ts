@@ -58,7 +58,7 @@ export {
   sectionKindRegistry,
 } from './section-kinds';
 export type { BodyLayout, SectionSpan } from './sections';
-export { kindComment, layoutBody } from './sections';
+export { kindComment, layoutBody, splitAtHeadings, topLevelOutline } from './sections';
 export {
   clearSectionKind,
   numberFromTitle,

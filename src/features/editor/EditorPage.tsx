@@ -1,5 +1,5 @@
 // One episode: header form, CodeMirror with a live preview, outline with section kinds, autosave.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Episode } from '../../data/episode-record';
 import { toDraft } from '../../data/episode-record';
@@ -25,6 +25,22 @@ import { useAutosave } from './use-autosave';
 import './editor.css';
 
 type Mode = 'split' | 'write' | 'preview';
+
+/** How long typing must pause before the preview, outline and counts catch up. */
+const PREVIEW_PAUSE_MS = 250;
+
+/** `value` once it has stopped changing for `pauseMs` ('' on the first render, then at once). */
+function useSettledValue(value: string, pauseMs: number): string {
+  const [settled, setSettled] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    const delay = first.current ? 0 : pauseMs;
+    first.current = false;
+    const timer = setTimeout(() => startTransition(() => setSettled(value)), delay);
+    return () => clearTimeout(timer);
+  }, [value, pauseMs]);
+  return settled;
+}
 const MODE_KEY = 'episodes.editor.mode';
 
 function readMode(): Mode {
@@ -87,20 +103,34 @@ function Editor({ episode }: { episode: Episode }) {
     if (recovered) scheduler?.update(recovered);
   }, [scheduler, recovered]);
 
+  // The newest draft, set synchronously on every change. React state may lag a moment behind it
+  // (typing renders at transition priority), so every action reads this, never `draft`.
+  const draftRef = useRef(draft);
   const change = useCallback(
     (next: EpisodeDraft) => {
+      draftRef.current = next;
       setDraft(next);
       scheduler?.update(next);
     },
     [scheduler],
   );
-  const draftRef = useRef(draft);
-  useEffect(() => {
-    draftRef.current = draft;
-  });
+  // A keystroke: CodeMirror already shows it and the autosave has it at once; the page around
+  // the editor (header, counts) re-renders in an interruptible render, so typing never waits.
+  const changeBody = useCallback(
+    (body: string) => {
+      const next = { ...draftRef.current, body };
+      draftRef.current = next;
+      scheduler?.update(next);
+      startTransition(() => setDraft(next));
+    },
+    [scheduler],
+  );
   const flush = useCallback(() => void scheduler?.flush(), [scheduler]);
 
-  const deferredBody = useDeferredValue(draft.body);
+  // The preview, outline and counts follow the text once typing pauses: opening an episode shows
+  // the editor first (they fill in right after, in an interruptible render), and a burst of
+  // keystrokes never waits for a 20,000-word preview.
+  const deferredBody = useSettledValue(draft.body, PREVIEW_PAUSE_MS);
   const outline = useMemo(() => outlineWithKinds(deferredBody), [deferredBody]);
   const stats = useMemo(() => bodyStats(deferredBody), [deferredBody]);
 
@@ -203,7 +233,7 @@ function Editor({ episode }: { episode: Episode }) {
           <div className="editor-panes">
             {mode !== 'preview' ? (
               <div className="editor-pane editor-pane-source">
-                <MarkdownEditor ref={editor} value={draft.body} onChange={(body) => change({ ...draftRef.current, body })} onBlur={flush} />
+                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} />
               </div>
             ) : null}
             {mode !== 'write' ? (
@@ -216,7 +246,7 @@ function Editor({ episode }: { episode: Episode }) {
         </div>
         <aside className="editor-side" aria-label="Outline and sections">
           <span className="editor-stats" data-testid="editor-stats">
-            {statsText(stats)}
+            {deferredBody || !draft.body ? statsText(stats) : '\u00a0'}
           </span>
           <h2>Outline</h2>
           <Outline

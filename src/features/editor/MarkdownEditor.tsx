@@ -4,7 +4,7 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { languages } from '@codemirror/language-data';
 import { tags } from '@lezer/highlight';
 import CodeMirror, { EditorSelection, EditorView, Prec, type ReactCodeMirrorRef } from '@uiw/react-codemirror';
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTheme } from '../../ui/theme';
 import { minimalChange } from './editor-data';
 
@@ -46,6 +46,7 @@ export function MarkdownEditor({
   onBlur,
   ref,
 }: {
+  /** The text when the editor mounts; later changes of this prop are ignored (see below). */
   value: string;
   onChange(value: string): void;
   onBlur(): void;
@@ -53,6 +54,10 @@ export function MarkdownEditor({
 }) {
   const { resolved } = useTheme();
   const cm = useRef<ReactCodeMirrorRef>(null);
+  // Uncontrolled after mount: CodeMirror owns the text and reports every change; edits from
+  // outside go through the handle below. (Feeding `value` back on every render would compare
+  // the whole document per keystroke, and could put back a stale text if a render lagged.)
+  const [initialValue] = useState(value);
 
   useImperativeHandle(ref, () => ({
     jumpToLine(line) {
@@ -84,7 +89,7 @@ export function MarkdownEditor({
     <CodeMirror
       ref={cm}
       className="md-editor"
-      value={value}
+      value={initialValue}
       onChange={onChange}
       onBlur={onBlur}
       theme={resolved}

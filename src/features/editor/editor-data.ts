@@ -1,6 +1,6 @@
 // The editor's header form and stats, computed: ISO week input, tag chips, the outline with kinds.
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
-import { extractOutline, layoutBody, readingTimeMinutes, wordCount } from '../../domain/episode';
+import { layoutBody, readingTimeMinutes, topLevelOutline, wordCount } from '../../domain/episode';
 import { normalizeTag } from '../../domain/tags';
 import { isoWeekFromWeekOf, weekOfFromIsoWeek } from '../../domain/week';
 
@@ -46,7 +46,7 @@ export interface OutlineItem {
 export function outlineWithKinds(body: string): OutlineItem[] {
   const layout = layoutBody(body);
   const byLine = new Map(layout.sections.map((span, index) => [span.line, { index, kind: span.kind, overridden: span.override !== undefined }]));
-  return extractOutline(body).map((entry) => ({
+  return topLevelOutline(body).map((entry) => ({
     depth: entry.depth,
     text: entry.text,
     line: entry.line,

@@ -18,6 +18,9 @@ import { StarterNote } from './StarterNote';
 import { Timeline } from './Timeline';
 import './journal.css';
 
+/** Search results shown at once (the best by score). */
+const SHOWN_HITS = 50;
+
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 function useSearchShortcut(input: RefObject<HTMLInputElement | null>) {
@@ -61,11 +64,12 @@ export function JournalPage() {
     const timer = setTimeout(() => setSearchWanted(true), 250);
     return () => clearTimeout(timer);
   }, [loading, all.length]);
-  const search = useSearch(query, searchWanted || query !== '', all);
-  const hits = useMemo(() => {
-    const allowed = new Set(filtered.map((e) => e.id));
-    return search.hits.filter((hit) => allowed.has(hit.id));
-  }, [search.hits, filtered]);
+  // With filters on, the search keeps to the filtered episodes (counted and ranked among them).
+  const filtering = isFiltering(filter);
+  const only = useMemo(() => (filtering ? filtered.map((e) => e.id) : undefined), [filtering, filtered]);
+  const searchOptions = useMemo(() => ({ limit: SHOWN_HITS, only, version: all }), [only, all]);
+  const search = useSearch(query, searchWanted || query !== '', searchOptions);
+  const { hits, total } = search;
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
@@ -159,7 +163,7 @@ export function JournalPage() {
                 Search failed: {search.error}
               </p>
             ) : search.query.trim() ? (
-              <SearchResults hits={hits} query={search.query} stale={search.query !== query} />
+              <SearchResults hits={hits} total={total} query={search.query} stale={search.query !== query} />
             ) : (
               <p className="hint" role="status" aria-busy="true">
                 Searching…

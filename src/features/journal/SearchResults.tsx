@@ -11,7 +11,7 @@ function Parts({ parts }: { parts: SnippetPart[] }) {
 }
 
 /** `stale`: these answer an earlier query while the current one is on its way (shown dimmed). */
-export function SearchResults({ hits, query, stale = false }: { hits: SearchHit[]; query: string; stale?: boolean }) {
+export function SearchResults({ hits, total = hits.length, query, stale = false }: { hits: SearchHit[]; total?: number; query: string; stale?: boolean }) {
   if (hits.length === 0) {
     return (
       <div className="search-empty" role="status" aria-busy={stale}>
@@ -22,7 +22,8 @@ export function SearchResults({ hits, query, stale = false }: { hits: SearchHit[
   return (
     <div className={stale ? 'is-stale' : undefined} aria-busy={stale}>
       <p className="hint search-count" role="status">
-        {hits.length === 1 ? '1 episode' : `${hits.length} episodes`} found
+        {total === 1 ? '1 episode' : `${total.toLocaleString('en')} episodes`} found
+        {total > hits.length ? ` · the best ${hits.length} shown; add a word to narrow it down` : ''}
       </p>
       <ol className="search-results" aria-label="Search results">
         {hits.map((hit) => (

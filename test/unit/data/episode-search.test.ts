@@ -45,6 +45,20 @@ describe('episode search', () => {
     expect(index.size).toBe(2);
   });
 
+  it('completes only the word being typed (the last), and counts every match beyond the limit', async () => {
+    const index = new EpisodeSearchIndex();
+    await index.addAll(journal);
+    expect(index.search('churn vert').map((h) => h.id).sort()).toEqual(['1', '3']);
+    // "vert" is no longer being typed once another word follows it: it must match a whole word.
+    expect(index.search('vert churn')).toEqual([]);
+    // A one-letter word is not completed (it would walk the whole vocabulary).
+    expect(index.search('k')).toEqual([]);
+    expect(index.search('ku').map((h) => h.id)).toEqual(['3']);
+    const { hits, total } = index.query('episode', 2);
+    expect(hits).toHaveLength(2);
+    expect(total).toBe(3);
+  });
+
   it('returns a snippet with the matched words marked', async () => {
     const index = new EpisodeSearchIndex();
     await index.addAll(journal);

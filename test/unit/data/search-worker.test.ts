@@ -49,10 +49,11 @@ describe('search in a worker', () => {
     const service = createSearchService(repo, name, inProcessWorker);
     await service.ready;
     expect(service.where()).toBe('worker');
-    const hits = await service.search('churn');
+    const { hits, total } = await service.search('churn');
+    expect(total).toBe(1);
     expect(hits.map((h) => h.title)).toEqual(['Episode 1: Feature stores']);
     expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['churn']);
-    expect(await service.search('  ')).toEqual([]);
+    expect((await service.search('  ')).hits).toEqual([]);
   });
 
   it('follows saves, deletions and restores made while the index is being built and after', async () => {
@@ -62,15 +63,15 @@ describe('search in a worker', () => {
     // Saved before the worker has read anything: the change must not be lost or overtaken.
     await repo.save(first.id, file('Episode 1: Pipelines', '2026-W40', 'Now about BigQuery ML.'));
     await service.ready;
-    expect(await service.search('kubeflow')).toEqual([]);
-    expect((await service.search('bigquery')).map((h) => h.id)).toEqual([first.id]);
+    expect((await service.search('kubeflow')).hits).toEqual([]);
+    expect((await service.search('bigquery')).hits.map((h) => h.id)).toEqual([first.id]);
 
     const second = await repo.create(file('Episode 2: Power', '2026-W41', 'Power analysis for the checkout test.'));
-    expect((await service.search('power')).map((h) => h.id)).toEqual([second.id]);
+    expect((await service.search('power')).hits.map((h) => h.id)).toEqual([second.id]);
     await repo.trash(second.id);
-    expect(await service.search('power')).toEqual([]);
+    expect((await service.search('power')).hits).toEqual([]);
     await repo.restore(second.id);
-    expect((await service.search('power')).map((h) => h.id)).toEqual([second.id]);
+    expect((await service.search('power')).hits.map((h) => h.id)).toEqual([second.id]);
   });
 
   it('answers the latest text of every episode, whichever order the replies come back in', async () => {
@@ -78,8 +79,19 @@ describe('search in a worker', () => {
     await repo.create(file('Episode 1: A', '2026-W40', 'alpha beta'));
     const service = createSearchService(repo, name, inProcessWorker);
     const [a, b] = await Promise.all([service.search('alpha'), service.search('beta')]);
-    expect(a.map((h) => h.title)).toEqual(['Episode 1: A']);
-    expect(b.map((h) => h.title)).toEqual(['Episode 1: A']);
+    expect(a.hits.map((h) => h.title)).toEqual(['Episode 1: A']);
+    expect(b.hits.map((h) => h.title)).toEqual(['Episode 1: A']);
+  });
+
+  it('keeps to the given episodes (the journal filters) when asked, counting only those', async () => {
+    const { name, repo } = setup();
+    const ids: string[] = [];
+    for (let i = 1; i <= 4; i++) ids.push((await repo.create(file(`Episode ${i}: Churn ${i}`, `2026-W4${i}`, 'Churn model notes.'))).id);
+    const service = createSearchService(repo, name, inProcessWorker);
+    expect((await service.search('churn', 2)).total).toBe(4);
+    const kept = await service.search('churn', 50, [ids[1]!, ids[3]!]);
+    expect(kept.total).toBe(2);
+    expect(kept.hits.map((h) => h.id).sort()).toEqual([ids[1], ids[3]].sort());
   });
 
   it('falls back to an index on the page when the worker cannot start, and still finds everything', async () => {
@@ -91,7 +103,7 @@ describe('search in a worker', () => {
     });
     await service.ready;
     expect(service.where()).toBe('page');
-    expect((await service.search('ratio')).map((h) => h.title)).toEqual(['Episode 1: SRM']);
+    expect((await service.search('ratio')).hits.map((h) => h.title)).toEqual(['Episode 1: SRM']);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Worker blocked'));
     warn.mockRestore();
   });
@@ -111,9 +123,9 @@ describe('search in a worker', () => {
     const service = createSearchService(repo, name, () => broken);
     await service.ready;
     expect(service.where()).toBe('page');
-    expect((await service.search('peeking')).map((h) => h.title)).toEqual(['Episode 1: Peeking']);
+    expect((await service.search('peeking')).hits.map((h) => h.title)).toEqual(['Episode 1: Peeking']);
     await repo.create(file('Episode 2: More peeking', '2026-W41', 'Peeking again.'));
-    expect(await service.search('peeking')).toHaveLength(2);
+    expect((await service.search('peeking')).total).toBe(2);
     warn.mockRestore();
   });
 });

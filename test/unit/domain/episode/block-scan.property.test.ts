@@ -8,6 +8,8 @@ import type { BodyStructure, TopLevelHeading } from '../../../../src/domain/epis
 import { scanStructure, structureFromAst } from '../../../../src/domain/episode/block-scan';
 import { parseStructure } from '../../../../src/domain/episode/markdown';
 import { skeletonize } from '../../../../src/domain/episode/skeleton';
+import { extractOutline, splitAtHeadings, topLevelOutline } from '../../../../src/domain/episode';
+import { renderSegments } from '../../../../src/features/editor/preview-data';
 
 /** The AST of the full text, without the skeleton shortcut. */
 function structureOfFullText(body: string): BodyStructure {
@@ -55,11 +57,47 @@ describe('block structure', () => {
     expect(answered / runs).toBeGreaterThan(0.4);
   });
 
+  test.each([
+    // Found by the property test: an empty item numbered 2 inside a list item is paragraph text.
+    '- word\n  2. \nword\n---',
+    '- word\n  3. x\nword\n---',
+  ])('the scanner never disagrees with the AST on %j', (b) => {
+    const fast = scanStructure(b);
+    if (fast) expect(fast).toEqual(structureFromAst(b));
+  });
+
   test('the skeleton has the same block structure as the full text', () => {
     fc.assert(
       fc.property(body, (b) => {
         expect(structureFromAst(b)).toEqual(structureOfFullText(b));
         expect(skeletonize(b).split(/\r\n|\r|\n/)).toHaveLength(b.split(/\r\n|\r|\n/).length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('topLevelOutline lists exactly the top-level headings the full parse finds, with their text', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        const topLines = new Set(structureOfFullText(b).headings.map((h) => h.startLine));
+        const reference = extractOutline(b).filter((entry) => topLines.has(entry.line));
+        expect(topLevelOutline(b).map(({ depth, line, offset }) => ({ depth, line, offset }))).toEqual(reference.map(({ depth, line, offset }) => ({ depth, line, offset })));
+        // Plain text: the same words as mdast's toString (which keeps inline HTML tags and stray
+        // markup characters that plainText drops), compared letter and digit runs only.
+        const words = (t: string) => t.replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+        expect(topLevelOutline(b).map((e) => words(e.text))).toEqual(reference.map((e) => words(e.text)));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test('a preview rendered piece by piece (splitAtHeadings) is the same HTML as the whole', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        const pieces = splitAtHeadings(b);
+        expect(pieces.join('')).toBe(b);
+        const html = (segments: ReturnType<typeof renderSegments>) => segments.map((s) => (s.type === 'html' ? s.html : `[abtest:${s.source}]`)).join('\n');
+        expect(pieces.map((p) => html(renderSegments(p))).filter(Boolean).join('\n').replace(/\n+/g, '\n')).toBe(html(renderSegments(b)).replace(/\n+/g, '\n'));
       }),
       { numRuns: 1000 },
     );
