@@ -71,6 +71,19 @@ describe('practice', () => {
     await app.page.getByRole('link', { name: 'Back to practice' }).click();
     await expect.poll(() => app!.page.getByTestId('topic-table').textContent()).toContain('Relative lift');
     expect(await app.page.getByTestId('topic-table').textContent()).toContain('50%');
+
+    // The topic's review history: both answers, newest first, with the grade and the due date set.
+    await app.page.getByRole('button', { name: 'Show the review history of Relative lift' }).click();
+    const history = app.page.getByRole('table', { name: 'Review history: Relative lift' });
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
+    const rows = await history.locator('tbody tr').allTextContents();
+    expect(rows[0]).toContain('Wrong');
+    expect(rows[0]).toContain('The sign is flipped');
+    expect(rows[0]).toContain('Again');
+    expect(rows[1]).toContain('Right');
+    expect(rows[1]).not.toContain('Again');
+    await history.scrollIntoViewIfNeeded();
+    await app.screenshot('practice-review-history-light');
     expect(app.errors).toEqual([]);
   });
 

@@ -1,11 +1,12 @@
 // Progress by topic over the weeks: accuracy lines for the weakest topics, time per problem, and a
 // weakest-first table with each topic's next review. The numbers come from practiceProgress.
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeProgress } from '../../domain/practice/progress';
 import type { ReviewCardRecord } from '../../domain/practice/scheduling';
 import { useChartColors } from '../../ui/use-chart-colors';
 import { accuracyRows, nextDueByTopic, timeRows } from './progress-data';
+import { ReviewHistory } from './ReviewHistory';
 import { formatSeconds, relativeDue } from './session-data';
 
 export const ProgressSection = memo(function ProgressSection({ progress, cards, now }: { progress: PracticeProgress; cards: readonly ReviewCardRecord[]; now: number }) {
@@ -13,6 +14,12 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
   const accuracy = useMemo(() => accuracyRows(progress), [progress]);
   const time = useMemo(() => timeRows(progress), [progress]);
   const nextDue = useMemo(() => nextDueByTopic(cards), [cards]);
+  const [open, setOpen] = useState<string | null>(null);
+  const cardsOf = useMemo(() => {
+    const byTopic = new Map<string, string[]>();
+    for (const c of cards) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c.id]);
+    return byTopic;
+  }, [cards]);
   if (progress.total === 0) {
     return (
       <section className="card progress-card" aria-label="Progress">
@@ -66,22 +73,40 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
               <th className="num">Answered</th>
               <th className="num">Avg time</th>
               <th>Next review</th>
+              <th>
+                <span className="visually-hidden">History</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {progress.topics.map((t) => {
               const due = nextDue.get(t.topic);
+              const shown = open === t.topic;
               return (
-                <tr key={t.topic}>
-                  <td>{t.label}</td>
-                  <td className="num">
-                    <span className="acc-bar" style={{ ['--acc' as string]: `${Math.round(t.accuracy * 100)}%` }} />
-                    {Math.round(t.accuracy * 100)}%
-                  </td>
-                  <td className="num">{t.attempts}</td>
-                  <td className="num">{formatSeconds(t.avgSeconds)}</td>
-                  <td>{due === undefined ? '—' : relativeDue(due, now)}</td>
-                </tr>
+                <Fragment key={t.topic}>
+                  <tr>
+                    <td>{t.label}</td>
+                    <td className="num">
+                      <span className="acc-bar" style={{ ['--acc' as string]: `${Math.round(t.accuracy * 100)}%` }} />
+                      {Math.round(t.accuracy * 100)}%
+                    </td>
+                    <td className="num">{t.attempts}</td>
+                    <td className="num">{formatSeconds(t.avgSeconds)}</td>
+                    <td>{due === undefined ? '—' : relativeDue(due, now)}</td>
+                    <td className="num">
+                      <button type="button" className="btn btn-ghost history-toggle" aria-expanded={shown} aria-label={`${shown ? 'Hide' : 'Show'} the review history of ${t.label}`} onClick={() => setOpen(shown ? null : t.topic)}>
+                        {shown ? 'Hide' : 'History'}
+                      </button>
+                    </td>
+                  </tr>
+                  {shown ? (
+                    <tr className="history-row">
+                      <td colSpan={6}>
+                        <ReviewHistory label={t.label} cardIds={cardsOf.get(t.topic) ?? []} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               );
             })}
           </tbody>
