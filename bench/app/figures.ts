@@ -24,6 +24,7 @@ export function screens(meta: BenchMeta, interactiveMark: string | undefined) {
     journal: { all: [{ selector: '[data-testid="episode-row"] .episode-title', text: meta.newestTitle }], noBusy: true } satisfies ReadySpec,
     anyJournal: { all: [{ selector: '[data-testid="episode-row"]' }], noBusy: true } satisfies ReadySpec,
     episode: (e: BenchMeta['largest']) => ({ all: [{ selector: '.cm-content', text: e.firstLine }] }) satisfies ReadySpec,
+    practice: { all: [{ selector: '[data-testid="topic-table"] tbody tr' }, { selector: '[data-testid="accuracy-chart"] .recharts-line path' }], noBusy: true } satisfies ReadySpec,
     certification: {
       all: [
         { selector: '[data-testid="status-banner"]' },

@@ -9,7 +9,7 @@ import { generate, type BenchMeta } from './generate';
 import { budgetsOf, printTable, type Row } from './report';
 import { searchQueries } from './text';
 
-const GROUPS = ['cold', 'journal', 'search', 'episode', 'typing', 'dashboard', 'certification', 'import', 'export', 'heap'] as const;
+const GROUPS = ['cold', 'journal', 'search', 'episode', 'typing', 'dashboard', 'certification', 'practice', 'import', 'export', 'heap'] as const;
 type Group = (typeof GROUPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -191,6 +191,10 @@ async function main() {
             await big.navigate(hash, ready.certification);
           });
         });
+        await attempt('practice', ['practice'], async () => {
+          const t = await F.firstVisits(big, ready.dashboard, '/practice', ready.practice, args.runs, log);
+          add({ id: 'practice', group: 'practice', name: `Practice screen, ${meta.rows.practiceAttempts?.toLocaleString('en') ?? '?'} past attempts → table and charts drawn`, unit: 'ms', value: F.median(t.map((x) => x.frame)), samples: t.map((x) => x.frame) });
+        });
         await attempt('typing', ['typing-p95'], async () => {
           await big.coldStart('/dashboard', ready.dashboard);
           await big.navigate(`/journal/${meta.largest.id}`, ready.episode(meta.largest));
@@ -201,6 +205,11 @@ async function main() {
           add({ id: 'typing-p50', group: 'typing', name: `Typing in the ${meta.largest.words.toLocaleString('en')}-word episode: keydown → keystroke handled, p50`, unit: 'ms', value: F.median(r.handled), samples: r.handled });
           add({ id: 'typing-p95', group: 'typing', name: `Typing: keydown → keystroke handled, p95 (${r.handled.length} keys)`, unit: 'ms', value: F.percentile(r.handled, 95) });
           add({ id: 'typing-frame-p95', group: 'typing', name: 'Typing: keydown → next frame, p95 (includes the wait for vsync)', unit: 'ms', value: F.percentile(r.frame, 95), samples: r.frame });
+          // The autosaves while typing: the app measures each repository save ('episodes:save').
+          await big.page.waitForTimeout(2000);
+          const saves = await big.page.evaluate(() => performance.getEntriesByName('episodes:save').map((e) => e.duration));
+          if (saves.length === 0) throw new Error('no autosave was measured after typing');
+          add({ id: 'save-p95', group: 'typing', name: `Autosave of the ${meta.largest.words.toLocaleString('en')}-word episode (IndexedDB write), p95 of ${saves.length}`, unit: 'ms', value: F.percentile(saves, 95), samples: saves });
           await profile(big, 'typing', () => F.typeTimed(big, ' and once more with the profiler on', 60));
         });
         await attempt('heap', ['heap-after-work'], async () => {

@@ -33,6 +33,8 @@ export const budgets: Record<string, Budget> = {
   'episode-largest': { max: 100 },
   'episode-typical': { max: 100 },
   certification: { max: 300 },
+  practice: { max: 300 },
+  'save-p95': { max: 20 },
   dashboard: { shown: true },
 };
 
