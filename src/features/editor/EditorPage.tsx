@@ -12,7 +12,7 @@ import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { Menu } from '../journal/Menu';
 import { showToast } from '../journal/toast-store';
-import { saveStatusText } from './autosave-data';
+import { saveStatusText, type SaveState } from './autosave-data';
 import { gatherWeeklyRollups } from '../dashboard/start-week';
 import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';
 import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from './editor-data';
@@ -21,7 +21,7 @@ import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
 import { Outline } from './Outline';
 import { MarkdownPreview } from './Preview';
 import { readUnsaved } from './unsaved-stash';
-import { useAutosave } from './use-autosave';
+import { useAutosave, useNow } from './use-autosave';
 import './editor.css';
 
 type Mode = 'split' | 'write' | 'preview';
@@ -29,18 +29,6 @@ type Mode = 'split' | 'write' | 'preview';
 /** How long typing must pause before the preview, outline and counts catch up. */
 const PREVIEW_PAUSE_MS = 250;
 
-/** `value` once it has stopped changing for `pauseMs` ('' on the first render, then at once). */
-function useSettledValue(value: string, pauseMs: number): string {
-  const [settled, setSettled] = useState('');
-  const first = useRef(true);
-  useEffect(() => {
-    const delay = first.current ? 0 : pauseMs;
-    first.current = false;
-    const timer = setTimeout(() => startTransition(() => setSettled(value)), delay);
-    return () => clearTimeout(timer);
-  }, [value, pauseMs]);
-  return settled;
-}
 const MODE_KEY = 'episodes.editor.mode';
 
 function readMode(): Mode {
@@ -98,44 +86,61 @@ function Editor({ episode }: { episode: Episode }) {
   const editor = useRef<EditorHandle>(null);
   const repo = getEpisodesRepo();
   const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body))), [repo, episode.id]);
-  const { scheduler, state, now } = useAutosave<EpisodeDraft>(save, `episode:${episode.id}`);
+  const { scheduler, state } = useAutosave<EpisodeDraft>(save, `episode:${episode.id}`);
   useEffect(() => {
     if (recovered) scheduler?.update(recovered);
   }, [scheduler, recovered]);
 
-  // The newest draft, set synchronously on every change. React state may lag a moment behind it
-  // (typing renders at transition priority), so every action reads this, never `draft`.
+  // The newest draft, set synchronously on every change; React state catches up when typing
+  // pauses, so every action reads this, never `draft`.
   const draftRef = useRef(draft);
+  // The body the preview, outline and counts show: filled right after the editor opens (in an
+  // interruptible render), then PREVIEW_PAUSE_MS after typing pauses, so a burst of keystrokes
+  // renders nothing but CodeMirror.
+  const [deferredBody, setDeferredBody] = useState('');
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const settle = useCallback((delayMs: number) => {
+    clearTimeout(settleTimer.current);
+    settleTimer.current = setTimeout(() => {
+      startTransition(() => {
+        setDraft(draftRef.current);
+        setDeferredBody(draftRef.current.body);
+      });
+    }, delayMs);
+  }, []);
+  useEffect(() => {
+    settle(0);
+    return () => clearTimeout(settleTimer.current);
+  }, [settle]);
+
   const change = useCallback(
     (next: EpisodeDraft) => {
       draftRef.current = next;
       setDraft(next);
       scheduler?.update(next);
+      settle(0);
     },
-    [scheduler],
+    [scheduler, settle],
   );
-  // A keystroke: CodeMirror already shows it and the autosave has it at once; the page around
-  // the editor (header, counts) re-renders in an interruptible render, so typing never waits.
+  // A keystroke: CodeMirror already shows it and the autosave has it at once; nothing else renders.
   const changeBody = useCallback(
     (body: string) => {
-      const next = { ...draftRef.current, body };
-      draftRef.current = next;
-      scheduler?.update(next);
-      startTransition(() => setDraft(next));
+      draftRef.current = { ...draftRef.current, body };
+      scheduler?.update(draftRef.current);
+      settle(PREVIEW_PAUSE_MS);
     },
-    [scheduler],
+    [scheduler, settle],
   );
   const flush = useCallback(() => void scheduler?.flush(), [scheduler]);
 
-  // The preview, outline and counts follow the text once typing pauses: opening an episode shows
-  // the editor first (they fill in right after, in an interruptible render), and a burst of
-  // keystrokes never waits for a 20,000-word preview.
-  const deferredBody = useSettledValue(draft.body, PREVIEW_PAUSE_MS);
   const outline = useMemo(() => outlineWithKinds(deferredBody), [deferredBody]);
   const stats = useMemo(() => bodyStats(deferredBody), [deferredBody]);
 
   const setMode = (next: Mode) => {
     localStorage.setItem(MODE_KEY, next);
+    // Catch the state up first: an editor mounted by this switch starts from the newest text.
+    setDraft(draftRef.current);
+    setDeferredBody(draftRef.current.body);
     setModeState(next);
   };
 
@@ -189,16 +194,13 @@ function Editor({ episode }: { episode: Episode }) {
     void navigate('/journal');
   };
 
-  const status = saveStatusText(state, now);
   return (
     <div className={`editor-page mode-${mode}`}>
       <div className="editor-toolbar">
         <Link to="/journal" className="btn btn-ghost editor-back" onClick={flush}>
           ← Journal
         </Link>
-        <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status" title={state.kind === 'error' ? state.message : undefined}>
-          {status}
-        </span>
+        <SaveStatus state={state} />
         <div className="editor-toolbar-actions">
           <div className="segmented" role="group" aria-label="Layout">
             {(['write', 'split', 'preview'] as Mode[]).map((m) => (
@@ -260,5 +262,15 @@ function Editor({ episode }: { episode: Episode }) {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** The save state, re-rendered every second on its own (so the editor around it is not). */
+function SaveStatus({ state }: { state: SaveState }) {
+  const now = useNow(1000);
+  return (
+    <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status" title={state.kind === 'error' ? state.message : undefined}>
+      {saveStatusText(state, now)}
+    </span>
   );
 }

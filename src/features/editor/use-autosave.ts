@@ -44,12 +44,15 @@ export function useAutosave<T>(save: ((value: T) => Promise<void>) | null, stash
     };
   }, [enabled, stashKey]);
 
-  // Re-render every second so "Saved · 2s ago" and the retry countdown stay current.
+  return { scheduler, state };
+}
+
+/** The clock, ticking every `everyMs`: for "Saved · 2s ago" and the retry countdown. */
+export function useNow(everyMs = 1000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
     return () => clearInterval(timer);
-  }, []);
-
-  return { scheduler, state, now };
+  }, [everyMs]);
+  return now;
 }
