@@ -34,7 +34,7 @@ export const budgets: Record<string, Budget> = {
   'episode-typical': { max: 100 },
   certification: { max: 300 },
   practice: { max: 300 },
-  'save-p95': { max: 20 },
+  'save-typical': { max: 20 },
   dashboard: { shown: true },
 };
 

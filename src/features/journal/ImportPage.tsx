@@ -26,6 +26,7 @@ export function ImportPage() {
   const [entries, setEntries] = useState<PreviewEntry[]>([]);
   const [pasting, setPasting] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [progress, setProgress] = useState(0);
   const [dragging, setDragging] = useState(false);
 
   const add = useRef(async (sources: ImportSource[]) => {
@@ -49,14 +50,11 @@ export function ImportPage() {
 
   const save = async () => {
     setSaving(true);
+    setProgress(0);
     const repo = getEpisodesRepo();
     let done = 0;
     try {
-      for (const item of plan) {
-        if (item.replaceId) await repo.save(item.replaceId, item.draft);
-        else await repo.create(item.draft);
-        done += 1;
-      }
+      done = (await repo.writeMany(plan, (n) => setProgress((done = n)))).length;
       showToast({ message: `Imported ${done} ${done === 1 ? 'episode' : 'episodes'}.` });
       void navigate('/journal');
     } catch (error) {
@@ -114,6 +112,11 @@ export function ImportPage() {
             <button type="button" className="btn btn-primary" disabled={plan.length === 0 || saving} onClick={() => void save()}>
               {plan.length === 1 ? 'Import 1 episode' : `Import ${plan.length} episodes`}
             </button>
+            {saving && plan.length > 1 ? (
+              <span className="hint" role="status">
+                Imported {progress.toLocaleString('en')} of {plan.length.toLocaleString('en')}…
+              </span>
+            ) : null}
             <button type="button" className="btn btn-ghost" onClick={() => setEntries([])} disabled={saving}>
               Clear
             </button>

@@ -119,3 +119,40 @@ describe('excerptOf', () => {
     expect(text).toBe('word word word word…');
   });
 });
+
+describe('writeMany (imports)', () => {
+  it('creates and replaces in chunks, keeps createdAt of what it replaces, and reports progress', async () => {
+    const { repo, db, tick } = setup();
+    const old = await repo.create(file('Episode 1: Old', '2026-W01', 'old text'));
+    tick(60_000);
+    const changes: string[] = [];
+    repo.onChange((c) => changes.push(c.type));
+    const progress: number[] = [];
+    const items = [
+      { draft: file('Episode 1: Old', '2026-W01', 'new text'), replaceId: old.id },
+      ...Array.from({ length: 4 }, (_, i) => ({ draft: file(`Episode ${i + 2}: New`, `2026-W0${i + 2}`, `body ${i}`) })),
+    ];
+    const written = await repo.writeMany(items, (n) => progress.push(n), 2);
+    expect(progress).toEqual([2, 4, 5]);
+    expect(written).toHaveLength(5);
+    expect(changes).toEqual(['saved', 'saved', 'saved', 'saved', 'saved']);
+    const replaced = await repo.get(old.id);
+    expect(replaced?.body).toContain('new text');
+    expect(replaced?.createdAt).toBe(old.createdAt);
+    expect(replaced?.updatedAt).toBe(old.createdAt + 60_000);
+    expect(await db.episodes.count()).toBe(5);
+    expect((await repo.list()).map((e) => e.number)).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('stops at a replacement whose episode is gone, keeping the chunks written before it', async () => {
+    const { repo, db } = setup();
+    const items = [
+      { draft: file('Episode 1: A', '2026-W01', 'a') },
+      { draft: file('Episode 2: B', '2026-W02', 'b') },
+      { draft: file('Episode 3: C', '2026-W03', 'c'), replaceId: 'gone' },
+    ];
+    await expect(repo.writeMany(items, undefined, 2)).rejects.toBeInstanceOf(EpisodeNotFoundError);
+    expect(await db.episodes.count()).toBe(2);
+    expect(await db.episodeBodies.count()).toBe(2);
+  });
+});
