@@ -193,6 +193,8 @@ export function remarkBaseline(dir: string): { ms: number; runs: number[] } {
 export async function importFiles(s: Session, dir: string, count: number, log: (m: string) => void): Promise<{ preview: number; total: number }> {
   const { page } = s;
   const files = readdirSync(dir).sort().map((f) => join(dir, f));
+  // With `--only import` nothing has loaded the app in this session yet.
+  if (!page.url().startsWith(s.base)) await page.goto(`${s.base}#/dashboard`);
   await s.navigate('/journal/import', { all: [{ selector: 'button', text: 'Choose files…' }] });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
   const t0 = performance.now();
