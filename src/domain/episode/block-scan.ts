@@ -74,6 +74,11 @@ function endsInParagraph(content: string): boolean {
   return isParagraphText(content.replace(/^(?: {0,3}(?:>|[-+*](?= |$)|\d{1,9}[.)](?= |$)) ?)*/, ''));
 }
 
+/** Does the line (inside nested quote and list markers) end in an empty list item, e.g. `> - `? */
+function endsInEmptyItem(content: string): boolean {
+  return /^[ >]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(content);
+}
+
 /** The fast path; undefined means "ask the AST". */
 export function scanStructure(body: string): BodyStructure | undefined {
   if (/\r(?!\n)/.test(body)) return undefined;
@@ -114,14 +119,20 @@ export function scanStructure(body: string): BodyStructure | undefined {
         if (hasFence(content) || (indent >= container.contentIndent + 4 && (blank || paragraph !== 'inner'))) return undefined;
         // An empty item, or one numbered other than 1, cannot interrupt the item's paragraph: it is
         // text of that paragraph, and what follows depends on it. Let the AST decide.
+        // An empty item nested in the item (e.g. `> - `): what follows it is subtle. Let the AST decide.
+        if (endsInEmptyItem(content)) return undefined;
         const innerItem = LIST_RE.exec(content);
         if (innerItem && paragraph === 'inner' && !blank && ((innerItem[5] ?? '').trim() === '' || (innerItem[3] !== undefined && innerItem[3] !== '1'))) return undefined;
+        // A nested item whose text starts 5+ spaces after its marker opens with indented code.
+        if (innerItem && (innerItem[4]?.length ?? 0) > 4) return undefined;
         const underline: boolean = paragraph === 'inner' && !blank && SETEXT_RE.test(content);
         // Under a nested quote or list the underline may be lazy text: let the AST decide.
         if (underline && nestedParagraph) return undefined;
+        // A line continuing a paragraph that sits in a nested quote or list keeps it nested.
+        const continuesNested: boolean = nestedParagraph && paragraph === 'inner' && !blank && isParagraphText(content);
         // Otherwise it ends the item's paragraph as a heading inside the item.
         paragraph = !underline && endsInParagraph(content) ? 'inner' : 'none';
-        nestedParagraph = NESTED_RE.test(content);
+        nestedParagraph = NESTED_RE.test(content) || continuesNested;
         continue;
       }
       if (lazy) continue;
@@ -132,7 +143,7 @@ export function scanStructure(body: string): BodyStructure | undefined {
     } else if (container?.kind === 'quote') {
       if (QUOTE_RE.test(line)) {
         const content = line.replace(/^(?: {0,3}> ?)+/, '');
-        if (hasFence(content) || SETEXT_RE.test(content)) return undefined;
+        if (hasFence(content) || SETEXT_RE.test(content) || endsInEmptyItem(content)) return undefined;
         paragraph = endsInParagraph(content) ? 'inner' : 'none';
         continue;
       }
@@ -160,7 +171,7 @@ export function scanStructure(body: string): BodyStructure | undefined {
     if (DASHY_RE.test(line)) return undefined;
     if (QUOTE_RE.test(line)) {
       const content = line.replace(/^(?: {0,3}> ?)+/, '');
-      if (hasFence(content) || SETEXT_RE.test(content)) return undefined;
+      if (hasFence(content) || SETEXT_RE.test(content) || endsInEmptyItem(content)) return undefined;
       container = { kind: 'quote' };
       paragraph = endsInParagraph(content) ? 'inner' : 'none';
       continue;

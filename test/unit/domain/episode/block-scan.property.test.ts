@@ -61,6 +61,17 @@ describe('block structure', () => {
     // Found by the property test: an empty item numbered 2 inside a list item is paragraph text.
     '- word\n  2. \nword\n---',
     '- word\n  3. x\nword\n---',
+    // A lazy line of a quote nested in a list item, then a dash line: not a heading.
+    ' - > q\n      word\n      --\n#hashtag word\n---',
+    // A nested item with 5+ spaces after its marker (its text is indented code).
+    '   - word\n      -     ## h\n=\n---',
+    '- word\n  -     word\n#hashtag word\n  # word',
+    '  - word\n      -     word\n##word\n---',
+    '   - word\n      -     word\nword\n---',
+    // An empty item inside a quote inside a list item.
+    '- word\n   > - \n#word\n---',
+    '- word\n    > - \n##word\n---',
+    '1. - nested\n      > - \nword\n---',
   ])('the scanner never disagrees with the AST on %j', (b) => {
     const fast = scanStructure(b);
     if (fast) expect(fast).toEqual(structureFromAst(b));
