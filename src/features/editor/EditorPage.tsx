@@ -109,8 +109,12 @@ function Editor({ episode }: { episode: Episode }) {
     }, delayMs);
   }, []);
   useEffect(() => {
-    settle(0);
-    return () => clearTimeout(settleTimer.current);
+    // After the first frame: the editor's text is painted before the preview is rendered.
+    const frame = requestAnimationFrame(() => settle(0));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settleTimer.current);
+    };
   }, [settle]);
 
   const change = useCallback(
