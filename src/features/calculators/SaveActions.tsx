@@ -9,7 +9,7 @@ import { newEpisodeTemplate, withBody } from '../../domain/episode';
 import type { CalculatorId } from '../../domain/stats';
 import { weekOfFromDate } from '../../domain/week';
 import { ensureJournalReady } from '../journal/journal-start';
-import { showToast } from '../journal/toast-store';
+import { showToast } from '../../ui/toast-store';
 import { markdownTable } from './result-summary';
 import { abtestBlock, appendBlock, episodeForWeek } from './save-data';
 import type { Summary } from './summary-types';

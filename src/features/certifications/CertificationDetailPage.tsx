@@ -15,7 +15,6 @@ import { StudyHeatmap } from './charts/StudyHeatmap';
 import { DetailHeader } from './DetailHeader';
 import { ModuleChecklist } from './ModuleChecklist';
 import { StudyLog } from './StudyLog';
-import { ToastRegion } from './toast';
 import { useCertificationEdits } from './use-certification-edits';
 import type { Certification, IsoDate, StudySession } from '../../domain/progress';
 import './certifications.css';
@@ -83,7 +82,6 @@ function Detail({ cert, sessions, today }: { cert: Certification; sessions: Stud
         </section>
       </div>
       <ModuleChecklist cert={cert} edits={edits} today={today} />
-      <ToastRegion />
     </div>
   );
 }
@@ -108,7 +106,6 @@ export function CertificationDetailPage() {
         >
           <p>It may have been deleted, or the link is from another computer. Your other certifications are in the list.</p>
         </EmptyState>
-        <ToastRegion />
       </div>
     );
   }

@@ -6,7 +6,6 @@ import { CertificationIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { formatDay, splitByArchived, type CertificationSummary } from './certification-data';
 import { NewCertification } from './NewCertification';
-import { ToastRegion } from './toast';
 import { useCertificationImport } from './use-import';
 import './certifications.css';
 
@@ -104,7 +103,6 @@ export function CertificationsPage() {
           </ul>
         </details>
       ) : null}
-      <ToastRegion />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { Certification, FieldErrors, IsoDate, StudySession } from '../../do
 import { useHost } from '../../host';
 import { exportFile, formatDay } from './certification-data';
 import { Field } from './ModuleForms';
-import { showToast, showUndo } from './toast';
+import { showToast, showUndo } from '../../ui/toast-store';
 import type { CertificationEdits } from './use-certification-edits';
 
 function DetailsForm({ cert, edits, onDone }: { cert: Certification; edits: CertificationEdits; onDone: () => void }) {
@@ -77,9 +77,9 @@ export function DetailHeader({ cert, sessions, today, edits }: { cert: Certifica
     const text = weeklyCourseMarkdown(cert, sessions, today);
     try {
       await navigator.clipboard.writeText(text);
-      showToast("Copied this week's course summary. Paste it into this week's episode.");
+      showToast({ message: "Copied this week's course summary. Paste it into this week's episode." });
     } catch {
-      showToast('The clipboard is not available here; the summary was not copied.', { tone: 'error' });
+      showToast({ message: 'The clipboard is not available here; the summary was not copied.', tone: 'danger' });
     }
   };
   const exportAs = async (kind: 'json' | 'markdown') => {
@@ -87,9 +87,9 @@ export function DetailHeader({ cert, sessions, today, edits }: { cert: Certifica
     const filters = [kind === 'json' ? { name: 'Episodes certification', extensions: ['json'] } : { name: 'Markdown', extensions: ['md'] }];
     try {
       const outcome = await host.saveFile({ title: 'Export certification', suggestedName: file.name, mimeType: file.mimeType, filters, data: file.data });
-      if (outcome.saved) showToast(`Exported to ${outcome.where}.`);
+      if (outcome.saved) showToast({ message: `Exported to ${outcome.where}.` });
     } catch (error) {
-      showToast(`The export failed: ${(error as Error).message}`, { tone: 'error' });
+      showToast({ message: `The export failed: ${(error as Error).message}`, tone: 'danger' });
     }
   };
   const archive = async () => {

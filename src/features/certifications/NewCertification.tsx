@@ -4,14 +4,14 @@ import { getCertificationsRepo, todayIso } from '../../data/certifications-store
 import { certificationFromTemplate, formatHours } from '../../domain/progress';
 import type { CertificationTemplate } from '../../domain/progress';
 import { templates } from './templates';
-import { showToast } from './toast';
+import { showToast } from '../../ui/toast-store';
 
 export function NewCertification({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const start = async (template: CertificationTemplate) => {
     const created = await getCertificationsRepo().create(certificationFromTemplate(template, { today: todayIso() }));
     if (!created.ok) {
-      showToast(`The template could not be used: ${Object.values(created.errors).join(' ')}`, { tone: 'error' });
+      showToast({ message: `The template could not be used: ${Object.values(created.errors).join(' ')}`, tone: 'danger' });
       return;
     }
     void navigate(`/certifications/${created.value.id}`);

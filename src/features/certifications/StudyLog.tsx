@@ -6,7 +6,7 @@ import { isoWeekLabel } from '../../domain/progress';
 import type { Certification, FieldErrors, IsoDate, StudySession } from '../../domain/progress';
 import { formatDay } from './certification-data';
 import { Field } from './ModuleForms';
-import { showToast, showUndo } from './toast';
+import { showToast, showUndo } from '../../ui/toast-store';
 
 const PAGE = 20;
 
@@ -110,7 +110,7 @@ export function StudyLog({ cert, sessions, today }: { cert: Certification; sessi
   const remove = async (session: StudySession) => {
     const undo = await repo.deleteSession(session.id);
     if (undo) showUndo(`Deleted ${session.minutes} min on ${formatDay(session.date)}`, undo.undo);
-    else showToast('That session was already deleted.');
+    else showToast({ message: 'That session was already deleted.' });
   };
 
   return (

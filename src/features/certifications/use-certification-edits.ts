@@ -4,7 +4,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { getCertificationsRepo } from '../../data/certifications-store';
 import type { Certification, FieldErrors, Result } from '../../domain/progress';
-import { showToast, showUndo } from './toast';
+import { showToast, showUndo } from '../../ui/toast-store';
 
 export type Edit = (cert: Certification) => Certification | Result<Certification>;
 
@@ -34,7 +34,7 @@ export function useCertificationEdits(cert: Certification): CertificationEdits {
           return null;
         };
         const result = queue.current.then(run).catch((error: unknown) => {
-          showToast(`Could not save: ${(error as Error).message}`, { tone: 'error' });
+          showToast({ message: `Could not save: ${(error as Error).message}`, tone: 'danger' });
           return { _: (error as Error).message } as FieldErrors;
         });
         queue.current = result;

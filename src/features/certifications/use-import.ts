@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { getCertificationsRepo, todayIso } from '../../data/certifications-store';
 import { useHost } from '../../host';
 import { parseCertificationFile } from './certification-data';
-import { showToast } from './toast';
+import { showToast } from '../../ui/toast-store';
 
 export function useCertificationImport(): { importFile: () => Promise<void>; error: string | null; clearError: () => void } {
   const host = useHost();
@@ -32,7 +32,7 @@ export function useCertificationImport(): { importFile: () => Promise<void>; err
       return;
     }
     setError(null);
-    showToast(`Imported ${created.value.name}.`);
+    showToast({ message: `Imported ${created.value.name}.` });
     void navigate(`/certifications/${created.value.id}`);
   }, [host, navigate]);
   return { importFile, error, clearError: useCallback(() => setError(null), []) };

@@ -13,7 +13,7 @@ import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { useJournalReady } from '../journal/journal-start';
-import { showToast } from '../journal/toast-store';
+import { showToast } from '../../ui/toast-store';
 import { certificationCard, episodeOfWeek, writingStreak } from './dashboard-data';
 import { startThisWeeksEpisode } from './start-week';
 import { Welcome } from './Welcome';

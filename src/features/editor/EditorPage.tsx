@@ -11,7 +11,7 @@ import { JournalIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { Menu } from '../journal/Menu';
-import { showToast } from '../journal/toast-store';
+import { showToast } from '../../ui/toast-store';
 import { saveStatusText, type SaveState } from './autosave-data';
 import { gatherWeeklyRollups } from '../dashboard/start-week';
 import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';

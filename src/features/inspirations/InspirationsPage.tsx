@@ -6,7 +6,7 @@ import { isoWeekFromWeekOf, weekOfFromDate } from '../../domain/week';
 import { useHost } from '../../host';
 import { InspirationIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
-import { showToast } from '../journal/toast-store';
+import { showToast } from '../../ui/toast-store';
 import { groupByWeek } from './inspirations-data';
 import './inspirations.css';
 

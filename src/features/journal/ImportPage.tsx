@@ -10,7 +10,7 @@ import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
 import { ImportPreviewItem, type PreviewEntry } from './ImportPreviewItem';
 import { PasteDialog } from './PasteDialog';
-import { showToast } from './toast-store';
+import { showToast } from '../../ui/toast-store';
 import './journal.css';
 
 async function withDuplicates(candidate: ImportCandidate): Promise<PreviewEntry> {

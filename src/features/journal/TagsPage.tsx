@@ -9,7 +9,7 @@ import { EmptyState, PageHeader } from '../../ui/page';
 import { tagCounts } from './journal-data';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
-import { showToast } from './toast-store';
+import { showToast } from '../../ui/toast-store';
 import './journal.css';
 
 async function applyEdit(run: () => Promise<EpisodeSnapshot>) {

@@ -6,7 +6,7 @@ import { EmptyState, PageHeader } from '../../ui/page';
 import { trashLabel, weekLabel } from './journal-data';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
-import { showToast } from './toast-store';
+import { showToast } from '../../ui/toast-store';
 import './journal.css';
 
 export function TrashPage() {

@@ -6,7 +6,7 @@ import { serializeEpisode, toBlogMarkdown } from '../../domain/episode';
 import type { Host, SaveOutcome } from '../../host';
 import { renderHtml } from '../editor/preview-data';
 import { exportFileName, journalZip, standaloneHtml, type ExportFormat } from './export-data';
-import { showToast } from './toast-store';
+import { showToast } from '../../ui/toast-store';
 
 const MARKDOWN = { name: 'Markdown', extensions: ['md'] };
 

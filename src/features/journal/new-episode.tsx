@@ -10,8 +10,8 @@ import { useHost } from '../../host';
 import { useConfirm } from './ConfirmDialog';
 import { episodesInWeek } from './journal-data';
 import { ensureJournalReady } from './journal-start';
-import { Toaster } from './Toaster';
-import { showToast } from './toast-store';
+import { Toaster } from '../../ui/Toaster';
+import { showToast } from '../../ui/toast-store';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 

@@ -1,3 +1,4 @@
+// Where toasts appear (mounted once, around every route).
 import { dismissToast, useToasts } from './toast-store';
 
 export function Toaster() {
@@ -11,6 +12,7 @@ export function Toaster() {
             <button
               type="button"
               className="btn btn-ghost toast-action"
+              aria-label={`${toast.action.label}: ${toast.message}`}
               onClick={() => {
                 dismissToast(toast.id);
                 void toast.action!.run();

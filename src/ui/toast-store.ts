@@ -1,4 +1,6 @@
-// Toasts that outlive the screen that raised them (delete in the editor, Undo on the timeline).
+// The app's one toast queue: confirmations, errors and "Undo", on every screen. A module-level
+// store, so a toast raised on one screen survives the navigation to the next (delete in the editor,
+// Undo on the timeline).
 import { useSyncExternalStore } from 'react';
 
 export interface Toast {
@@ -35,4 +37,18 @@ export function useToasts(): Toast[] {
     },
     () => toasts,
   );
+}
+
+/** A toast offering to undo `label` (e.g. "Removed Task 1.3"); undoing says so. */
+export function showUndo(label: string, undo: () => Promise<void>): number {
+  return showToast({
+    message: `${label}.`,
+    action: {
+      label: 'Undo',
+      run: async () => {
+        await undo();
+        showToast({ message: `Undone: ${label.toLowerCase()}.` });
+      },
+    },
+  });
 }
