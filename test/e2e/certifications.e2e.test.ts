@@ -56,6 +56,8 @@ describe('certification tracker', () => {
     await expect.poll(() => page.locator('.cert-module-title').nth(1).textContent()).toMatch(/^Task 1\.3/);
     await page.keyboard.press('Delete');
     await expect.poll(() => screen.module('Task 1.3').count()).toBe(0);
+    await page.getByRole('button', { name: /^Undo: Removed Task 1\.3/ }).waitFor();
+    await app.screenshot('certification-undo-toast');
     await page.getByRole('button', { name: /^Undo: Removed Task 1\.3/ }).click();
     await expect.poll(() => screen.module('Task 1.3').count()).toBe(1);
 

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import type { PracticeProgress } from '../../domain/practice/progress';
 import type { ReviewCardRecord } from '../../domain/practice/scheduling';
 import { useChartColors } from '../../ui/use-chart-colors';
-import { accuracyRows, nextDueByTopic, timeRows } from './progress-data';
+import { accuracyRows, cardIdsByTopic, nextDueByTopic, timeRows } from './progress-data';
 import { ReviewHistory } from './ReviewHistory';
 import { formatSeconds, relativeDue } from './session-data';
 
@@ -15,11 +15,7 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
   const time = useMemo(() => timeRows(progress), [progress]);
   const nextDue = useMemo(() => nextDueByTopic(cards), [cards]);
   const [open, setOpen] = useState<string | null>(null);
-  const cardsOf = useMemo(() => {
-    const byTopic = new Map<string, string[]>();
-    for (const c of cards) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c.id]);
-    return byTopic;
-  }, [cards]);
+  const cardsOf = useMemo(() => cardIdsByTopic(cards), [cards]);
   if (progress.total === 0) {
     return (
       <section className="card progress-card" aria-label="Progress">

@@ -30,3 +30,14 @@ export function nextDueByTopic(cards: readonly ReviewCardRecord[]): Map<string, 
   for (const c of cards) out.set(c.topic, Math.min(out.get(c.topic) ?? Infinity, c.due));
   return out;
 }
+
+/** The ids of each topic's review cards (a topic has a generator card and/or concept-question cards). */
+export function cardIdsByTopic(cards: readonly ReviewCardRecord[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of cards) {
+    const ids = out.get(c.topic);
+    if (ids) ids.push(c.id);
+    else out.set(c.topic, [c.id]);
+  }
+  return out;
+}
