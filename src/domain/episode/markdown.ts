@@ -34,8 +34,16 @@ function remarkBlocksOnly(this: Processor): void {
 // CommonMark blocks only: phrasing nodes come out as raw text (see plainText for headings).
 const structureParser = unified().use(remarkParse).use(remarkBlocksOnly).freeze();
 
+// micromark's GFM task-list extension fails an internal assertion on some text (e.g. an empty
+// list item followed by a `[ ] x` line); such a document is read as CommonMark instead of crashing.
+const commonMarkParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
 export function parseMarkdown(text: string): Root {
-  return fullParser.parse(text);
+  try {
+    return fullParser.parse(text);
+  } catch {
+    return commonMarkParser.parse(text);
+  }
 }
 
 /** Block structure only: headings, lists, code, HTML blocks; their text is unparsed source. */

@@ -237,7 +237,8 @@ function scanTextLine(line: string, offset: number, state: LineScan): boolean {
         index += 1;
         continue;
       }
-      if (line.slice(index, end).includes('@')) return false;
+      // An email literal anywhere on the line can change where micromark starts or ends this one.
+      if (line.includes('@')) return false;
       skips.push(index, end);
       index = end;
     } else if (char === 'w' || char === 'W') {
@@ -253,7 +254,8 @@ function scanTextLine(line: string, offset: number, state: LineScan): boolean {
         index += 1;
         continue;
       }
-      if (line.slice(index, end).includes('@')) return false;
+      // An email literal anywhere on the line can change where micromark starts or ends this one.
+      if (line.includes('@')) return false;
       skips.push(index, end);
       index = end;
     } else index += 1;

@@ -16,8 +16,16 @@ export type PreviewSegment = { type: 'html'; key: string; html: string } | { typ
 const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
 const toHtml = unified().use(rehypeStringify);
 
+// Without GFM: for text that trips micromark's task-list extension (an empty list item followed by
+// a `[ ] x` line fails an internal assertion), so the preview still shows it instead of crashing.
+const toHastCommonMark = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize);
+
 function sanitizedTree(markdown: string): Root {
-  return toHast.runSync(toHast.parse(markdown)) as Root;
+  try {
+    return toHast.runSync(toHast.parse(markdown)) as Root;
+  } catch {
+    return toHastCommonMark.runSync(toHastCommonMark.parse(markdown)) as Root;
+  }
 }
 
 function textOf(node: ElementContent | RootContent): string {

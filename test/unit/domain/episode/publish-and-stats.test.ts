@@ -10,6 +10,8 @@ import {
   weeklyHighlightsList,
   wordCount,
 } from '../../../../src/domain/episode';
+import { findInlineTags, inlineTagsFromAst } from '../../../../src/domain/tags/inline';
+import { renderSegments } from '../../../../src/features/editor/preview-data';
 
 describe('wordCount / readingTimeMinutes', () => {
   test.each([
@@ -108,5 +110,19 @@ describe('weeklyHighlightsList', () => {
     [[], ''],
   ])('%#', (sections, expected) => {
     expect(weeklyHighlightsList(sections)).toBe(expected);
+  });
+});
+
+describe('text that trips the GFM task-list parser', () => {
+  // remark-gfm fails an internal assertion on an empty list item followed by a `[ ] x` line.
+  const text = '## Notes\n-\n[ ] Worked on the #featurestore today\n';
+  test('is still read (outline, tags) instead of crashing', () => {
+    expect(extractOutline(text).map((e) => e.text)).toEqual(['Notes']);
+    expect(findInlineTags(text).map((t) => t.tag)).toEqual(['featurestore']);
+    expect(inlineTagsFromAst(text).map((t) => t.tag)).toEqual(['featurestore']);
+  });
+  test('is still previewed', () => {
+    const html = renderSegments(text).map((s) => (s.type === 'html' ? s.html : '')).join('');
+    expect(html).toContain('Worked on the #featurestore today');
   });
 });

@@ -87,6 +87,13 @@ describe('fast inline tag scan', () => {
     expect(findInlineTags(b)).toEqual(inlineTagsFromAst(b));
   });
 
+  test('agrees with the AST on a URL after an email literal (found by the property test)', () => {
+    const b = 'mailto:a@b.co_https://a.com/]#z https://example.com/page#section';
+    const fast = scanInlineTags(b);
+    if (fast) expect(fast).toEqual(inlineTagsFromAst(b));
+    expect(findInlineTags(b)).toEqual(inlineTagsFromAst(b));
+  });
+
   test.each([['<b>#x</b>'], ['[a]: /u\n#t'], ['| a | b |\n|---|---|\n| #x | y |'], ['    #code'], ['---\ntitle: x\n---\n#t'], ['_#em_'], ['`open #t'], ['bob@x.com #t']])('%j takes the AST path', (b) => {
     expect(scanInlineTags(b)).toBeUndefined();
     expect(findInlineTags(b)).toEqual(inlineTagsFromAst(b));
