@@ -52,7 +52,7 @@ describe('block structure', () => {
           expect(fast).toEqual(structureFromAst(b));
         }
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed: 20261126 }, // fixed so CI is deterministic; other seeds were hunted (regression cases below)
     );
     expect(answered / runs).toBeGreaterThan(0.4);
   });

@@ -53,7 +53,7 @@ function agreesWhenAnswering(arbitrary: fc.Arbitrary<string>, runs: number): num
         expect(fast).toEqual(inlineTagsFromAst(b));
       }
     }),
-    { numRuns: runs },
+    { numRuns: runs, seed: 20261126 }, // fixed: CI is deterministic; hunting with other seeds found the regression cases above
   );
   return answered / runs;
 }
