@@ -7,7 +7,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_FORMAT, type BackupFile } from '../../src/data/backup';
-import { LATEST_SCHEMA_VERSION } from '../../src/data/db';
+import { buildPracticeAggregate, buildStudyAggregate } from '../../src/data/aggregates';
+import { LATEST_SCHEMA_VERSION, type Row } from '../../src/data/db';
 import { toRecords } from '../../src/data/episode-record';
 import { episodeFileName, parseEpisode } from '../../src/domain/episode';
 import { generatorTopicIds } from '../../src/domain/practice/generators';
@@ -18,7 +19,7 @@ import { calculatorIds, defaultInput } from '../../src/domain/stats';
 import { isoWeekString } from '../../src/domain/week';
 import { bullets, courses, int, pick, prose, rng, tagPool, type Random } from './text';
 
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 const DAY = 86_400_000;
 
 export interface BenchMeta {
@@ -266,6 +267,12 @@ export function generate(dir: string, repo: string, seed: number, todayMs: numbe
       { key: 'starter-episode-ids', value: [] },
     ],
     fileLinks: [],
+    // What the repositories keep as they write; --seed-with idb stores these rows as they are,
+    // while a restore (--seed-with ui) ignores them and rebuilds its own.
+    aggregates: [
+      ...certs.certRows.map((c) => buildStudyAggregate(String(c.id), certs.sessionRows.filter((row) => row.certificationId === c.id) as Row[])),
+      buildPracticeAggregate(practice.attempts as unknown as Row[]),
+    ] as unknown as Record<string, unknown>[],
   };
   const backup: BackupFile = { format: BACKUP_FORMAT, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: new Date(todayMs).toISOString(), appVersion: 'bench', tables };
   const json = JSON.stringify(backup);

@@ -2,6 +2,7 @@
 // here, and a restore that merges (nothing lost) or replaces (only after the user confirms).
 // A backup from an older schema is upgraded through the same numbered upgrades as the live database.
 import { z } from 'zod';
+import { DERIVED_TABLES, rebuildAggregates } from './aggregates';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, getDatabase } from './db';
 
 export const BACKUP_FORMAT = 'episodes-backup';
@@ -31,14 +32,19 @@ const backupSchema = z.object({
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 
+/** The tables a backup holds: everything but derived rows, which are rebuilt from these. */
+function sourceTables(db: EpisodesDatabase) {
+  return db.tables.filter((table) => !DERIVED_TABLES.has(table.name));
+}
+
 function primaryKeyOf(db: EpisodesDatabase, table: string): string {
   return db.table(table).schema.primKey.keyPath as string;
 }
 
 export async function exportBackup(db: EpisodesDatabase = getDatabase(), appVersion = 'unknown', now = new Date()): Promise<BackupFile> {
   const tables: BackupTables = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+  await db.transaction('r', sourceTables(db), async () => {
+    for (const table of sourceTables(db)) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
   });
   return { format: BACKUP_FORMAT, schemaVersion: db.verno, exportedAt: now.toISOString(), appVersion, tables };
 }
@@ -103,7 +109,7 @@ export interface TablePreview {
 
 export async function previewRestore(file: BackupFile, db: EpisodesDatabase = getDatabase()): Promise<TablePreview[]> {
   const previews: TablePreview[] = [];
-  for (const table of db.tables) {
+  for (const table of sourceTables(db)) {
     const key = primaryKeyOf(db, table.name);
     const incoming = file.tables[table.name] ?? [];
     const local = new Map(((await table.toArray()) as Record<string, unknown>[]).map((row) => [String(row[key]), JSON.stringify(row)]));
@@ -129,9 +135,10 @@ export async function previewRestore(file: BackupFile, db: EpisodesDatabase = ge
 export async function restoreBackup(file: BackupFile, mode: 'merge' | 'replace', db: EpisodesDatabase = getDatabase()): Promise<void> {
   const current = await upgradeBackup(file);
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
+    for (const table of sourceTables(db)) {
       if (mode === 'replace') await table.clear();
       await table.bulkPut(current.tables[table.name] ?? []);
     }
+    await rebuildAggregates(db);
   });
 }

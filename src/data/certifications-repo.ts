@@ -7,8 +7,9 @@
 // and the certification is reassembled in `order` and passed through restoreCertification on load.
 // Every mutation returns an Undo that puts back exactly what was there before.
 import Dexie from 'dexie';
-import { restoreCertification, restoreSession, validateSession } from '../domain/progress';
-import type { Certification, FieldErrors, IsoDate, Module, StudySession } from '../domain/progress';
+import { applyStudyDelta, isStudyCells, restoreCertification, restoreSession, studyMinutes, validateSession } from '../domain/progress';
+import type { Certification, FieldErrors, IsoDate, Module, StudyMinutes, StudySession } from '../domain/progress';
+import { buildStudyAggregate, freshStudyAggregate, studyAggregateId, validSessions } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 
 export interface Undo {
@@ -22,6 +23,13 @@ export type Saved<T> = { ok: true; value: T; undo: Undo } | { ok: false; errors:
 export interface DamagedRecord {
   id: string;
   message: string;
+}
+
+/** What the detail view's charts need: minutes per day and module, and how many sessions there are. */
+export interface StudyTotals {
+  sessionCount: number;
+  /** Summed per (day, module); chart functions take these in place of sessions. */
+  minutes: StudyMinutes[];
 }
 
 export interface CertificationList {
@@ -178,15 +186,17 @@ export class CertificationsRepo {
       undo: async () => {
         await this.write(cert);
         await this.db.studySessions.bulkPut(sessions);
+        await this.rebuildStudyTotals(id);
       },
     };
   }
 
   private async deleteNow(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.certifications, this.db.modules, this.db.studySessions, async () => {
+    await this.db.transaction('rw', [this.db.certifications, this.db.modules, this.db.studySessions, this.db.aggregates], async () => {
       await this.db.certifications.delete(id);
       await this.db.modules.where('certificationId').equals(id).delete();
       await this.db.studySessions.where('certificationId').equals(id).delete();
+      await this.db.aggregates.delete(studyAggregateId(id));
     });
   }
 
@@ -210,8 +220,65 @@ export class CertificationsRepo {
     });
   }
 
-  private sessionRows(certificationId: string, from: unknown = Dexie.minKey, to: unknown = Dexie.maxKey): Promise<Row[]> {
-    return this.db.studySessions.where('[certificationId+date]').between([certificationId, from], [certificationId, to], true, true).toArray();
+  private sessionRange(certificationId: string, from: unknown = Dexie.minKey, to: unknown = Dexie.maxKey) {
+    return this.db.studySessions.where('[certificationId+date]').between([certificationId, from], [certificationId, to], true, true);
+  }
+
+  private sessionRows(certificationId: string, from?: IsoDate, to?: IsoDate): Promise<Row[]> {
+    return this.sessionRange(certificationId, from, to).toArray();
+  }
+
+  /**
+   * Minutes per day and module from the certification's aggregate row: one read instead of every
+   * session. A missing or stale row (its count differs from the sessions stored) is computed from
+   * the sessions for this answer and rebuilt in the background, so the next read is fast again.
+   */
+  async studyTotals(certificationId: string): Promise<StudyTotals> {
+    const [row, count] = await Promise.all([this.db.aggregates.get(studyAggregateId(certificationId)), this.sessionRange(certificationId).count()]);
+    const fresh = freshStudyAggregate(row, count);
+    if (fresh) return { sessionCount: count, minutes: studyMinutes(fresh.cells) };
+    const built = buildStudyAggregate(certificationId, await this.sessionRows(certificationId));
+    // Outside the caller's (possibly read-only, live-query) context.
+    setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildStudyTotals(certificationId)), 0);
+    return { sessionCount: built.count, minutes: studyMinutes(built.cells) };
+  }
+
+  /** Recomputes the certification's aggregate row from its sessions, in one transaction. */
+  async rebuildStudyTotals(certificationId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.studySessions, this.db.aggregates, async () => {
+      await this.db.aggregates.put(buildStudyAggregate(certificationId, await this.sessionRows(certificationId)));
+    });
+  }
+
+  /** The newest `limit` sessions, newest first (the study log's page). */
+  async recentSessions(certificationId: string, limit: number): Promise<StudySession[]> {
+    return this.restoreSessions(await this.sessionRange(certificationId).reverse().limit(limit).toArray());
+  }
+
+  /** Writes session rows and moves the aggregate by what they replace and add, in one transaction. */
+  private async putSessionRows(certificationId: string, rows: Row[]): Promise<void> {
+    await this.db.transaction('rw', this.db.studySessions, this.db.aggregates, async () => {
+      const before = (await this.db.studySessions.bulkGet(rows.map((r) => r.id))).filter((r): r is Row => r !== undefined);
+      await this.db.studySessions.bulkPut(rows);
+      await this.adjustStudyTotals(certificationId, before, rows);
+    });
+  }
+
+  private async deleteSessionRows(certificationId: string, ids: string[]): Promise<void> {
+    await this.db.transaction('rw', this.db.studySessions, this.db.aggregates, async () => {
+      const before = (await this.db.studySessions.bulkGet(ids)).filter((r): r is Row => r !== undefined);
+      await this.db.studySessions.bulkDelete(ids);
+      await this.adjustStudyTotals(certificationId, before, []);
+    });
+  }
+
+  /** A missing or damaged aggregate is left alone: the next read rebuilds it from the sessions. */
+  private async adjustStudyTotals(certificationId: string, removed: Row[], added: Row[]): Promise<void> {
+    const id = studyAggregateId(certificationId);
+    const row = await this.db.aggregates.get(id);
+    if (!row || !isStudyCells(row.cells)) return;
+    const cells = applyStudyDelta(row.cells, validSessions(removed), validSessions(added));
+    await this.db.aggregates.put({ id, count: row.count - removed.length + added.length, cells });
   }
 
   /** A certification's sessions, oldest first; rows that fail restoreSession are left out. */
@@ -241,8 +308,8 @@ export class CertificationsRepo {
     const checked = validateSession({ ...input, id: this.newId(), certificationId: cert.id }, { today: this.today(), certification: cert });
     if (!checked.ok) return checked;
     const session = checked.value;
-    await this.db.studySessions.put(session as unknown as Row);
-    return { ok: true, value: session, undo: { label: 'Log study session', undo: () => this.db.studySessions.delete(session.id) } };
+    await this.putSessionRows(cert.id, [session as unknown as Row]);
+    return { ok: true, value: session, undo: { label: 'Log study session', undo: () => this.deleteSessionRows(cert.id, [session.id]) } };
   }
 
   async updateSession(cert: Certification, session: StudySession): Promise<Saved<StudySession>> {
@@ -250,18 +317,19 @@ export class CertificationsRepo {
     if (!before) return { ok: false, errors: { _: 'This session no longer exists.' } };
     const checked = validateSession({ ...session, certificationId: cert.id }, { today: this.today(), certification: cert });
     if (!checked.ok) return checked;
-    await this.db.studySessions.put(checked.value as unknown as Row);
+    await this.putSessionRows(cert.id, [checked.value as unknown as Row]);
     return {
       ok: true,
       value: checked.value,
-      undo: { label: 'Edit study session', undo: async () => void (await this.db.studySessions.put(before)) },
+      undo: { label: 'Edit study session', undo: () => this.putSessionRows(cert.id, [before]) },
     };
   }
 
   async deleteSession(id: string): Promise<Undo | null> {
     const before = await this.db.studySessions.get(id);
     if (!before) return null;
-    await this.db.studySessions.delete(id);
-    return { label: 'Delete study session', undo: async () => void (await this.db.studySessions.put(before)) };
+    const certificationId = String(before.certificationId);
+    await this.deleteSessionRows(certificationId, [id]);
+    return { label: 'Delete study session', undo: () => this.putSessionRows(certificationId, [before]) };
   }
 }

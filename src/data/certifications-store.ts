@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Certification, IsoDate, StudySession } from '../domain/progress';
 import { toIsoDate } from '../domain/progress/day-math';
-import { CertificationsRepo, type CertificationList } from './certifications-repo';
+import { CertificationsRepo, type CertificationList, type StudyTotals } from './certifications-repo';
 import { getDatabase } from './db';
 
 let repo: CertificationsRepo | null = null;
@@ -27,7 +27,12 @@ export function useCertification(id: string | undefined): Certification | null |
   return useLiveQuery(async () => (id ? ((await getCertificationsRepo().get(id)) ?? null) : null), [id]);
 }
 
-/** The certification's sessions, oldest first; undefined while loading. */
-export function useStudySessions(certificationId: string | undefined): StudySession[] | undefined {
-  return useLiveQuery(async () => (certificationId ? getCertificationsRepo().listSessions(certificationId) : []), [certificationId]);
+/** Minutes per day and module and the session count (the charts' input); undefined while loading. */
+export function useStudyTotals(certificationId: string): StudyTotals | undefined {
+  return useLiveQuery(() => getCertificationsRepo().studyTotals(certificationId), [certificationId]);
+}
+
+/** The newest `limit` sessions, newest first; undefined while loading. */
+export function useRecentSessions(certificationId: string, limit: number): StudySession[] | undefined {
+  return useLiveQuery(() => getCertificationsRepo().recentSessions(certificationId, limit), [certificationId, limit]);
 }

@@ -77,6 +77,13 @@ export const schemaHistory: SchemaVersion[] = [
       fileLinks: 'episodeId, &path',
     },
   },
+  {
+    version: 5,
+    note: 'aggregates: derived per-day totals (study minutes per certification, practice answers) so the certification and practice screens read one row instead of thousands. Rows are rebuilt from the source tables whenever one is missing or its row count disagrees, so this version needs no data upgrade.',
+    stores: {
+      aggregates: 'id',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
@@ -93,6 +100,15 @@ export interface FileLink {
   sha256: string;
   /** The episode's updatedAt when file and episode last agreed. */
   syncedAt: number;
+}
+/**
+ * A derived summary of a source table (see aggregates.ts): `count` is the number of source rows it
+ * was built from, so a row whose count disagrees with the table is known to be stale.
+ */
+export interface AggregateRow {
+  id: string;
+  count: number;
+  cells: unknown;
 }
 export interface SettingRow {
   key: string;
@@ -112,6 +128,7 @@ export class EpisodesDatabase extends Dexie {
   inspirations!: Table<Row, string>;
   settings!: Table<SettingRow, string>;
   fileLinks!: Table<FileLink, string>;
+  aggregates!: Table<AggregateRow, string>;
 
   /** `upTo` opens the database as an older app version would (used by the migration tests). */
   constructor(name = 'episodes', options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

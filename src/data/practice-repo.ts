@@ -1,10 +1,13 @@
 // Practice attempts and FSRS review cards in IndexedDB. Recording an attempt grades it,
 // reschedules its card and stores both in one transaction; every row read back passes through
 // restoreAttempt / restoreReviewCard, and damaged rows are skipped and counted, not thrown.
+import Dexie from 'dexie';
+import { addToPracticeCells, isPracticeCells, type PracticeCells } from '../domain/practice/progress';
 import type { PracticeAttempt } from '../domain/practice/records';
 import { restoreAll, restoreAttempt, restoreReviewCard } from '../domain/practice/records';
 import type { CardKind, ReviewCardRecord } from '../domain/practice/scheduling';
 import { cardIdFor, dueCards, gradeAttempt, newReviewCard, reviewCard } from '../domain/practice/scheduling';
+import { PRACTICE_AGGREGATE_ID, buildPracticeAggregate, freshPracticeAggregate } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 
 /** What the practice screen knows when an answer is submitted. */
@@ -34,6 +37,13 @@ export interface Loaded<T> {
   rejected: number;
 }
 
+/** Every answer summed per day and topic (what the practice screen's progress needs). */
+export interface PracticeTotals {
+  cells: PracticeCells;
+  /** Stored attempts that failed validation and are not counted. */
+  rejected: number;
+}
+
 export class PracticeRepo {
   constructor(
     private readonly db: EpisodesDatabase,
@@ -42,7 +52,7 @@ export class PracticeRepo {
 
   async recordAttempt(input: AttemptInput, now: number = Date.now()): Promise<RecordedAttempt> {
     const id = cardIdFor(input.kind, input.ref);
-    return this.db.transaction('rw', this.db.reviewCards, this.db.practiceAttempts, async () => {
+    return this.db.transaction('rw', [this.db.reviewCards, this.db.practiceAttempts, this.db.aggregates], async () => {
       const stored = await this.db.reviewCards.get(id);
       let before: ReviewCardRecord | null = null;
       if (stored) {
@@ -71,7 +81,31 @@ export class PracticeRepo {
       };
       await this.db.reviewCards.put(card as unknown as Row);
       await this.db.practiceAttempts.put(attempt as unknown as Row);
+      // A missing or damaged aggregate is left alone: the next read rebuilds it from the attempts.
+      const totals = await this.db.aggregates.get(PRACTICE_AGGREGATE_ID);
+      if (totals && isPracticeCells(totals.cells)) {
+        await this.db.aggregates.put({ id: PRACTICE_AGGREGATE_ID, count: totals.count + 1, cells: addToPracticeCells(totals.cells, [attempt]) });
+      }
       return { attempt, before, card };
+    });
+  }
+
+  /**
+   * Progress figures' input from the aggregate row: one read instead of every attempt. A missing
+   * or stale row (its count differs from the attempts stored) is computed from the attempts for
+   * this answer and rebuilt in the background.
+   */
+  async totals(): Promise<PracticeTotals> {
+    const [row, count] = await Promise.all([this.db.aggregates.get(PRACTICE_AGGREGATE_ID), this.db.practiceAttempts.count()]);
+    const aggregate = freshPracticeAggregate(row, count) ?? buildPracticeAggregate(await this.db.practiceAttempts.toArray());
+    if (aggregate !== row) setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildTotals()), 0);
+    const counted = aggregate.cells.attempts.reduce((sum, n) => sum + n, 0);
+    return { cells: aggregate.cells, rejected: aggregate.count - counted };
+  }
+
+  async rebuildTotals(): Promise<void> {
+    await this.db.transaction('rw', this.db.practiceAttempts, this.db.aggregates, async () => {
+      await this.db.aggregates.put(buildPracticeAggregate(await this.db.practiceAttempts.toArray()));
     });
   }
 

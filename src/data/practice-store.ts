@@ -1,9 +1,8 @@
 // The app's practice repository and live-query hooks for the practice screens.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PracticeAttempt } from '../domain/practice/records';
 import type { ReviewCardRecord } from '../domain/practice/scheduling';
 import { getDatabase } from './db';
-import { PracticeRepo, type Loaded } from './practice-repo';
+import { PracticeRepo, type Loaded, type PracticeTotals } from './practice-repo';
 
 let repo: PracticeRepo | null = null;
 
@@ -12,9 +11,9 @@ export function getPracticeRepo(): PracticeRepo {
   return repo;
 }
 
-/** Every valid attempt, oldest first; undefined while loading. */
-export function usePracticeAttempts(): Loaded<PracticeAttempt> | undefined {
-  return useLiveQuery(() => getPracticeRepo().listAttempts(), []);
+/** Every answer summed per day and topic; undefined while loading. */
+export function usePracticeTotals(): PracticeTotals | undefined {
+  return useLiveQuery(() => getPracticeRepo().totals(), []);
 }
 
 /** Every valid review card, soonest due first; undefined while loading. */

@@ -1,4 +1,5 @@
-// Everything the certification screen draws, computed from one pass over the sessions.
+// Everything the certification screen draws, computed from one pass over the sessions (or over
+// the per-day cells the repository keeps, which give the same charts).
 import { completionSeries, courseProgress, moduleProgressFromIndex } from './completion';
 import type { CompletionOptions, CompletionPoint, CourseProgress, ModuleProgress } from './completion';
 import { burnUpFromIndex } from './burn-up';
@@ -12,7 +13,8 @@ import type { Streaks } from './streaks';
 import { buildStudyIndex } from './study-index';
 import { hoursPerWeekFromIndex, paceFromIndex } from './weekly-hours';
 import type { Pace, WeekHours } from './weekly-hours';
-import type { Certification, IsoDate, StudySession } from './types';
+import type { StudyMinutes } from './study-cells';
+import type { Certification, IsoDate } from './types';
 
 export interface ProgressCharts {
   completion: CompletionPoint[];
@@ -29,7 +31,7 @@ export interface ProgressCharts {
 
 export function progressCharts(
   cert: Certification,
-  sessions: readonly StudySession[],
+  sessions: readonly StudyMinutes[],
   today: IsoDate,
   options: CompletionOptions = {},
 ): ProgressCharts {
@@ -49,6 +51,6 @@ export function progressCharts(
 }
 
 /** Per-module rows with minutes logged, without building the other charts. */
-export function moduleProgress(cert: Certification, sessions: readonly StudySession[], today: IsoDate): ModuleProgress[] {
+export function moduleProgress(cert: Certification, sessions: readonly StudyMinutes[], today: IsoDate): ModuleProgress[] {
   return moduleProgressFromIndex(cert, buildStudyIndex(sessions, today, cert.id));
 }

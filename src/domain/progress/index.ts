@@ -33,6 +33,8 @@ export type { ProgressCharts } from './charts';
 export { weeklyCourseSummary, weeklyCourseMarkdown } from './weekly-summary';
 export type { WeeklyCourseSummary } from './weekly-summary';
 export { formatHours } from './study-index';
+export { applyStudyDelta, emptyStudyCells, isStudyCells, studyCells, studyMinutes } from './study-cells';
+export type { StudyCells, StudyMinutes } from './study-cells';
 export { certificationToJson, certificationFromJson, CERTIFICATION_FORMAT } from './json-io';
 export { certificationToMarkdown, certificationFromMarkdown } from './markdown-io';
 export type { MarkdownImportOptions } from './markdown-io';

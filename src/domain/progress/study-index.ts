@@ -1,7 +1,8 @@
 // One pass over the sessions builds day- and module-keyed totals; every chart reads these maps
 // instead of rescanning sessions, which keeps 2,000 sessions x 200 modules linear.
 import { dayNumber } from './day-math';
-import type { IsoDate, StudySession } from './types';
+import type { StudyMinutes } from './study-cells';
+import type { IsoDate } from './types';
 
 export interface StudyIndex {
   /** Minutes studied per day number, for days up to and including today. */
@@ -11,14 +12,17 @@ export interface StudyIndex {
   today: number;
 }
 
-/** Sessions dated after today are ignored (they are not history yet). */
-export function buildStudyIndex(sessions: readonly StudySession[], today: IsoDate, certificationId?: string): StudyIndex {
+/**
+ * Sessions (or per-day cells, see study-cells.ts) dated after today are ignored: they are not
+ * history yet. Rows carrying another certificationId are skipped when one is given.
+ */
+export function buildStudyIndex(sessions: readonly StudyMinutes[], today: IsoDate, certificationId?: string): StudyIndex {
   const todayNumber = dayNumber(today);
   const minutesByDay = new Map<number, number>();
   const minutesByModule = new Map<string, number>();
   let firstDay: number | null = null;
   for (const s of sessions) {
-    if (certificationId !== undefined && s.certificationId !== certificationId) continue;
+    if (certificationId !== undefined && s.certificationId !== undefined && s.certificationId !== certificationId) continue;
     const day = dayNumber(s.date);
     if (day > todayNumber) continue;
     minutesByDay.set(day, (minutesByDay.get(day) ?? 0) + s.minutes);

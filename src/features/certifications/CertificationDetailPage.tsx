@@ -1,8 +1,10 @@
 // One certification: header, status banner, charts, the module checklist and the study log.
-// All chart data comes from one memoized progressCharts call per (certification, sessions, today).
+// All chart data comes from one memoized progressCharts call per (certification, study totals,
+// today); the totals are one stored row of minutes per day and module, not the sessions.
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { todayIso, useCertification, useStudySessions } from '../../data/certifications-store';
+import { todayIso, useCertification, useStudyTotals } from '../../data/certifications-store';
+import type { StudyTotals } from '../../data/certifications-repo';
 import { formatHours, progressCharts } from '../../domain/progress';
 import type { ProgressCharts } from '../../domain/progress';
 import { CertificationIcon } from '../../ui/icons';
@@ -16,7 +18,7 @@ import { DetailHeader } from './DetailHeader';
 import { ModuleChecklist } from './ModuleChecklist';
 import { StudyLog } from './StudyLog';
 import { useCertificationEdits } from './use-certification-edits';
-import type { Certification, IsoDate, StudySession } from '../../domain/progress';
+import type { Certification, IsoDate } from '../../domain/progress';
 import './certifications.css';
 
 function StatusBanner({ charts }: { charts: ProgressCharts }) {
@@ -49,12 +51,12 @@ function StatusBanner({ charts }: { charts: ProgressCharts }) {
   );
 }
 
-function Detail({ cert, sessions, today }: { cert: Certification; sessions: StudySession[]; today: IsoDate }) {
-  const charts = useMemo(() => progressCharts(cert, sessions, today), [cert, sessions, today]);
+function Detail({ cert, totals, today }: { cert: Certification; totals: StudyTotals; today: IsoDate }) {
+  const charts = useMemo(() => progressCharts(cert, totals.minutes, today), [cert, totals, today]);
   const edits = useCertificationEdits(cert);
   return (
     <div className="page cert-detail">
-      <DetailHeader cert={cert} sessions={sessions} today={today} edits={edits} />
+      <DetailHeader cert={cert} today={today} edits={edits} />
       <StatusBanner charts={charts} />
       <section className="card cert-burnup" aria-labelledby="cert-burnup-title">
         <div className="cert-section-head">
@@ -75,7 +77,7 @@ function Detail({ cert, sessions, today }: { cert: Certification; sessions: Stud
           <h2 id="cert-heat-title">Study days</h2>
           <StudyHeatmap heatmap={charts.heatmap} />
         </section>
-        <StudyLog cert={cert} sessions={sessions} today={today} />
+        <StudyLog cert={cert} sessionCount={totals.sessionCount} today={today} />
         <section className="card" aria-labelledby="cert-modules-chart-title">
           <h2 id="cert-modules-chart-title">Progress per module</h2>
           <ModuleProgressChart modules={charts.modules} />
@@ -89,9 +91,9 @@ function Detail({ cert, sessions, today }: { cert: Certification; sessions: Stud
 export function CertificationDetailPage() {
   const { id } = useParams();
   const cert = useCertification(id);
-  const sessions = useStudySessions(id);
+  const totals = useStudyTotals(id ?? '');
   const [today] = useState(todayIso);
-  if (cert === undefined || sessions === undefined) return <div className="page" aria-busy="true" />;
+  if (cert === undefined || totals === undefined) return <div className="page" aria-busy="true" />;
   if (cert === null) {
     return (
       <div className="page">
@@ -109,5 +111,5 @@ export function CertificationDetailPage() {
       </div>
     );
   }
-  return <Detail cert={cert} sessions={sessions} today={today} />;
+  return <Detail cert={cert} totals={totals} today={today} />;
 }

@@ -2,8 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getCertificationsRepo } from '../../data/certifications-store';
-import { validateCertificationDetails, weeklyCourseMarkdown } from '../../domain/progress';
-import type { Certification, FieldErrors, IsoDate, StudySession } from '../../domain/progress';
+import { addDaysIso, validateCertificationDetails, weeklyCourseMarkdown } from '../../domain/progress';
+import type { Certification, FieldErrors, IsoDate } from '../../domain/progress';
 import { useHost } from '../../host';
 import { exportFile, formatDay } from './certification-data';
 import { Field } from './ModuleForms';
@@ -62,7 +62,7 @@ function DetailsForm({ cert, edits, onDone }: { cert: Certification; edits: Cert
   );
 }
 
-export function DetailHeader({ cert, sessions, today, edits }: { cert: Certification; sessions: StudySession[]; today: IsoDate; edits: CertificationEdits }) {
+export function DetailHeader({ cert, today, edits }: { cert: Certification; today: IsoDate; edits: CertificationEdits }) {
   const host = useHost();
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
@@ -74,7 +74,8 @@ export function DetailHeader({ cert, sessions, today, edits }: { cert: Certifica
   ].filter(Boolean);
 
   const copySummary = async () => {
-    const text = weeklyCourseMarkdown(cert, sessions, today);
+    // The ISO week holding today starts at most six days back.
+    const text = weeklyCourseMarkdown(cert, await repo.listSessionsBetween(cert.id, addDaysIso(today, -6), today), today);
     try {
       await navigator.clipboard.writeText(text);
       showToast({ message: "Copied this week's course summary. Paste it into this week's episode." });

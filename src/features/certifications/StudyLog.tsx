@@ -1,7 +1,7 @@
 // The study log: a quick-add line (Enter submits) and the sessions, newest first, each with its
 // ISO week (the journal's unit). Edits and deletes offer Undo.
-import { useMemo, useState, type FormEvent } from 'react';
-import { getCertificationsRepo } from '../../data/certifications-store';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { getCertificationsRepo, useRecentSessions } from '../../data/certifications-store';
 import { isoWeekLabel } from '../../domain/progress';
 import type { Certification, FieldErrors, IsoDate, StudySession } from '../../domain/progress';
 import { formatDay } from './certification-data';
@@ -86,10 +86,14 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel }: {
   );
 }
 
-export function StudyLog({ cert, sessions, today }: { cert: Certification; sessions: StudySession[]; today: IsoDate }) {
+export function StudyLog({ cert, sessionCount, today }: { cert: Certification; sessionCount: number; today: IsoDate }) {
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
-  const newestFirst = useMemo(() => [...sessions].reverse(), [sessions]);
+  // Only the page on screen is read; while a longer page loads the previous one stays.
+  const loaded = useRecentSessions(cert.id, shown);
+  const last = useRef<StudySession[]>([]);
+  if (loaded) last.current = loaded;
+  const newestFirst = loaded ?? last.current;
   const titles = useMemo(() => new Map(cert.modules.map((m) => [m.id, m.title])), [cert.modules]);
   const defaultModule = newestFirst[0]?.moduleId ?? cert.modules.find((m) => m.status === 'in-progress')?.id ?? cert.modules.find((m) => m.status !== 'done')?.id ?? '';
   const repo = getCertificationsRepo();
@@ -117,7 +121,9 @@ export function StudyLog({ cert, sessions, today }: { cert: Certification; sessi
     <section className="card cert-log" aria-labelledby="cert-log-title">
       <div className="cert-section-head">
         <h2 id="cert-log-title">Study log</h2>
-        <span className="cert-count">{sessions.length} sessions</span>
+        <span className="cert-count">
+          {sessionCount} {sessionCount === 1 ? 'session' : 'sessions'}
+        </span>
       </div>
       {cert.modules.length === 0 ? (
         <p className="cert-chart-empty">Add a module first: every study session is logged against one.</p>
@@ -130,11 +136,11 @@ export function StudyLog({ cert, sessions, today }: { cert: Certification; sessi
           onSubmit={add}
         />
       )}
-      {sessions.length === 0 ? (
+      {sessionCount === 0 ? (
         <p className="cert-chart-empty">No sessions yet. Log what you studied today; the charts and the forecast start from your first session.</p>
       ) : (
         <ul className="cert-sessions" aria-label="Study sessions">
-          {newestFirst.slice(0, shown).map((s) =>
+          {newestFirst.map((s) =>
             editing === s.id ? (
               <li key={s.id} className="cert-session is-editing">
                 <SessionForm
@@ -168,9 +174,9 @@ export function StudyLog({ cert, sessions, today }: { cert: Certification; sessi
           )}
         </ul>
       )}
-      {sessions.length > shown ? (
+      {sessionCount > shown ? (
         <button type="button" className="btn btn-ghost" onClick={() => setShown((n) => n + PAGE * 5)}>
-          Show more ({sessions.length - shown} older)
+          Show more ({sessionCount - shown} older)
         </button>
       ) : null}
     </section>

@@ -1,9 +1,9 @@
 // Practice home: what is due, starting a session, and progress by topic.
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { usePracticeAttempts, useReviewCards } from '../../data/practice-store';
+import { usePracticeTotals, useReviewCards } from '../../data/practice-store';
 import { generators, generatorTopicIds } from '../../domain/practice/generators';
-import { practiceProgress } from '../../domain/practice/progress';
+import { practiceProgressFromCells } from '../../domain/practice/progress';
 import { dueCards } from '../../domain/practice/scheduling';
 import type { SessionMode } from '../../domain/practice/session';
 import { PageHeader } from '../../ui/page';
@@ -19,13 +19,13 @@ const modeOptions: { id: SessionMode; label: string }[] = [
 
 export function PracticePage() {
   const navigate = useNavigate();
-  const attempts = usePracticeAttempts();
+  const totals = usePracticeTotals();
   const cards = useReviewCards();
   const [now] = useState(() => Date.now());
   const [mode, setMode] = useState<SessionMode>('mixed');
   const [count, setCount] = useState(10);
   const [topics, setTopics] = useState<string[]>([]);
-  const progress = useMemo(() => (attempts ? practiceProgress(attempts.rows, now) : null), [attempts, now]);
+  const progress = useMemo(() => (totals ? practiceProgressFromCells(totals.cells, now) : null), [totals, now]);
   const due = useMemo(() => (cards ? dueCards(cards.rows, now) : []), [cards, now]);
   const start = (m: SessionMode) => navigate({ pathname: '/practice/session', search: sessionSearch({ mode: m, count, topics }) });
   const canStart = mode !== 'topics' || topics.length > 0;
@@ -122,9 +122,9 @@ export function PracticePage() {
       </section>
 
       {progress ? <ProgressSection progress={progress} cards={cards?.rows ?? []} now={now} /> : null}
-      {attempts && attempts.rejected + (cards?.rejected ?? 0) > 0 ? (
+      {totals && totals.rejected + (cards?.rejected ?? 0) > 0 ? (
         <p className="notice">
-          {attempts.rejected + (cards?.rejected ?? 0)} stored practice records could not be read and were skipped.
+          {totals.rejected + (cards?.rejected ?? 0)} stored practice records could not be read and were skipped.
         </p>
       ) : null}
       <p className="hint practice-foot">

@@ -34,6 +34,22 @@ describe('backups', () => {
     expect(await target.studySessions.get('s1')).toMatchObject({ minutes: 45 });
   });
 
+  it('leaves derived totals out of the file and rebuilds them after a restore', async () => {
+    const { db } = await journalWithTwoEpisodes();
+    await db.aggregates.put({ id: 'study:c1', count: 99, cells: { dates: [], modules: [], minutes: [] } });
+    const file = await exportBackup(db);
+    expect(file.tables).not.toHaveProperty('aggregates');
+    expect((await previewRestore(file, db)).map((p) => p.table)).not.toContain('aggregates');
+    for (const mode of ['merge', 'replace'] as const) {
+      const target = freshDb();
+      await target.aggregates.put({ id: 'study:stale', count: 1, cells: { dates: [], modules: [], minutes: [] } });
+      await restoreBackup(file, mode, target);
+      expect(await target.aggregates.get('study:c1')).toEqual({ id: 'study:c1', count: 1, cells: { dates: ['2026-01-05'], modules: ['m1'], minutes: [45] } });
+      expect(await target.aggregates.get('practice')).toMatchObject({ count: 0 });
+      expect(await target.aggregates.get('study:stale')).toBeUndefined();
+    }
+  });
+
   it('previews what a restore would add, change and keep', async () => {
     const { db, repo } = await journalWithTwoEpisodes();
     const file = await exportBackup(db);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CertificationsRepo, DamagedCertificationError } from '../../../src/data/certifications-repo';
 import { EpisodesDatabase } from '../../../src/data/db';
-import { moveModule, removeModule, setModuleStatus } from '../../../src/domain/progress';
+import { moveModule, removeModule, setModuleStatus, studyCells, studyMinutes } from '../../../src/domain/progress';
 import type { Certification, Module } from '../../../src/domain/progress';
 
 let n = 0;
@@ -191,5 +191,86 @@ describe('certifications repository', () => {
     const saved = await repo.save(setModuleStatus(cert, cert.modules[0]!.id, 'done', '2026-11-20'));
     expect(saved.ok).toBe(true);
     expect((await repo.get(cert.id))?.modules[0]?.status).toBe('done');
+  });
+
+  describe('study totals (the detail view\'s one-row read)', () => {
+    async function expectTotalsMatchSessions(repo: CertificationsRepo, id: string) {
+      const sessions = await repo.listSessions(id);
+      expect(await repo.studyTotals(id)).toEqual({ sessionCount: sessions.length, minutes: studyMinutes(studyCells(sessions)) });
+    }
+
+    it('follow every log, edit, delete and undo, and the stored row equals one rebuilt from the sessions', async () => {
+      const { repo, db } = setup();
+      const cert = await created(repo);
+      const [a, b] = cert.modules.map((m) => m.id);
+      await expectTotalsMatchSessions(repo, cert.id); // builds the row for the empty log
+      await new Promise((r) => setTimeout(r, 10));
+      const one = await repo.addSession(cert, { date: '2026-11-19', moduleId: a!, minutes: 45 });
+      const two = await repo.addSession(cert, { date: '2026-11-19', moduleId: a!, minutes: 15 });
+      await repo.addSession(cert, { date: '2026-11-18', moduleId: b!, minutes: 30 });
+      if (!one.ok || !two.ok) throw new Error('not logged');
+      expect((await repo.studyTotals(cert.id)).minutes).toEqual([
+        { date: '2026-11-18', moduleId: b, minutes: 30 },
+        { date: '2026-11-19', moduleId: a, minutes: 60 },
+      ]);
+      const edited = await repo.updateSession(cert, { ...one.value, date: '2026-11-17', moduleId: b!, minutes: 50 });
+      await expectTotalsMatchSessions(repo, cert.id);
+      if (edited.ok) await edited.undo.undo();
+      await expectTotalsMatchSessions(repo, cert.id);
+      const deleted = await repo.deleteSession(two.value.id);
+      await expectTotalsMatchSessions(repo, cert.id);
+      await deleted?.undo();
+      await two.undo.undo();
+      await expectTotalsMatchSessions(repo, cert.id);
+      const stored = await db.aggregates.get(`study:${cert.id}`);
+      await repo.rebuildStudyTotals(cert.id);
+      expect(await db.aggregates.get(`study:${cert.id}`)).toEqual(stored);
+    });
+
+    it('are recomputed when the stored row is stale or missing, and the row is rebuilt', async () => {
+      const { repo, db } = setup();
+      const cert = await created(repo);
+      const moduleId = cert.modules[0]!.id;
+      await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+      await repo.studyTotals(cert.id);
+      await new Promise((r) => setTimeout(r, 10));
+      // A row written behind the repository's back (an older app version, a bug): counts disagree.
+      await db.studySessions.put({ id: 'outside', certificationId: cert.id, date: '2026-11-19', moduleId, minutes: 20, note: '' });
+      expect((await repo.studyTotals(cert.id)).minutes).toEqual([{ date: '2026-11-19', moduleId, minutes: 50 }]);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await db.aggregates.get(`study:${cert.id}`)).toMatchObject({ count: 2, cells: { minutes: [50] } });
+      await db.aggregates.clear();
+      await expectTotalsMatchSessions(repo, cert.id);
+    });
+
+    it('count damaged rows but do not sum them', async () => {
+      const { repo, db } = setup();
+      const cert = await created(repo);
+      const moduleId = cert.modules[0]!.id;
+      await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+      await db.studySessions.put({ id: 'bad', certificationId: cert.id, date: '2026-11-10', moduleId, minutes: -1 });
+      expect(await repo.studyTotals(cert.id)).toEqual({ sessionCount: 2, minutes: [{ date: '2026-11-19', moduleId, minutes: 30 }] });
+    });
+
+    it('go with a deleted certification and come back with its undo', async () => {
+      const { repo, db } = setup();
+      const cert = await created(repo);
+      await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
+      await repo.studyTotals(cert.id);
+      await new Promise((r) => setTimeout(r, 10));
+      const undo = await repo.delete(cert.id);
+      expect(await db.aggregates.get(`study:${cert.id}`)).toBeUndefined();
+      await undo.undo();
+      expect(await db.aggregates.get(`study:${cert.id}`)).toMatchObject({ count: 1 });
+      await expectTotalsMatchSessions(repo, cert.id);
+    });
+
+    it('page the study log newest first', async () => {
+      const { repo } = setup();
+      const cert = await created(repo);
+      const moduleId = cert.modules[0]!.id;
+      for (const date of ['2026-11-02', '2026-11-19', '2026-11-10', '2026-11-05']) await repo.addSession(cert, { date, moduleId, minutes: 30 });
+      expect((await repo.recentSessions(cert.id, 3)).map((s) => s.date)).toEqual(['2026-11-19', '2026-11-10', '2026-11-05']);
+    });
   });
 });

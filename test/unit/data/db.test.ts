@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { CertificationsRepo } from '../../../src/data/certifications-repo';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, schemaHistory } from '../../../src/data/db';
 
 let counter = 0;
@@ -16,7 +17,7 @@ describe('database schema', () => {
     const db = new EpisodesDatabase(freshName());
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
+      ['aggregates', 'certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
     );
     db.close();
   });
@@ -42,6 +43,10 @@ describe('database schema', () => {
     ]);
     await v1.settings.put({ key: 'theme', value: 'dark' });
     await v1.certifications.add({ id: 'c1', name: 'Cloud ML Engineer', archived: 0, createdAt: 1 });
+    await v1.studySessions.bulkAdd([
+      { id: 's1', certificationId: 'c1', moduleId: 'm1', date: '2026-01-05', minutes: 45, note: '' },
+      { id: 's2', certificationId: 'c1', moduleId: 'm1', date: '2026-01-05', minutes: 15, note: '' },
+    ]);
     v1.close();
 
     const latest = new EpisodesDatabase(name);
@@ -67,6 +72,12 @@ describe('database schema', () => {
     expect(await latest.episodes.where('tags').equals('mlops').primaryKeys()).toEqual(['e1']);
     expect(await latest.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect(await latest.certifications.get('c1')).toMatchObject({ name: 'Cloud ML Engineer' });
+    // Version 5's aggregates start empty and are built from the sessions on first read.
+    expect(await latest.aggregates.count()).toBe(0);
+    const repo = new CertificationsRepo(latest, () => '2026-11-26');
+    expect(await repo.studyTotals('c1')).toEqual({ sessionCount: 2, minutes: [{ date: '2026-01-05', moduleId: 'm1', minutes: 60 }] });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await latest.aggregates.get('study:c1')).toMatchObject({ count: 2 });
     latest.close();
   });
 });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EpisodesDatabase } from '../../../src/data/db';
 import { PracticeRepo, type AttemptInput } from '../../../src/data/practice-repo';
+import { practiceCells } from '../../../src/domain/practice/progress';
 
 let n = 0;
 function setup() {
@@ -81,5 +82,25 @@ describe('PracticeRepo', () => {
     const r = await repo.recordAttempt(input({ ref: 'broken', topic: 'power' }), T0);
     expect(r.before).toBeNull();
     expect(r.card.reps).toBe(1);
+  });
+
+  it('keeps per-day totals in step with every answer, rebuilt when stale, damaged rows counted apart', async () => {
+    const { db, repo } = setup();
+    expect(await repo.totals()).toEqual({ cells: practiceCells([]), rejected: 0 });
+    await new Promise((r) => setTimeout(r, 10));
+    await repo.recordAttempt(input(), T0);
+    await repo.recordAttempt(input({ correct: false, seconds: 30.5 }), T0 + 60_000);
+    await repo.recordAttempt(input({ ref: 'mde', topic: 'mde' }), T0 + 86_400_000);
+    const stored = await db.aggregates.get('practice');
+    expect(stored).toMatchObject({ count: 3 });
+    expect((await repo.totals()).cells).toEqual(practiceCells((await repo.listAttempts()).rows));
+    expect((await repo.totals()).cells.attempts).toEqual([2, 1]);
+    // Written behind the repository's back: the count disagrees, the totals are recomputed.
+    await db.practiceAttempts.put({ id: 'bad', cardId: 'gen:power', topic: 'power', answeredAt: 'yesterday' });
+    expect(await repo.totals()).toEqual({ cells: practiceCells((await repo.listAttempts()).rows), rejected: 1 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await db.aggregates.get('practice')).toMatchObject({ count: 4 });
+    await repo.rebuildTotals();
+    expect((await db.aggregates.get('practice'))?.cells).toEqual(stored?.cells);
   });
 });

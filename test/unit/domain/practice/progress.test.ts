@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { practiceProgress, practiceStreak, practiceTopicLabel } from '../../../../src/domain/practice/progress';
+import {
+  addToPracticeCells,
+  isPracticeCells,
+  practiceCells,
+  practiceProgress,
+  practiceProgressFromCells,
+  practiceStreak,
+  practiceTopicLabel,
+} from '../../../../src/domain/practice/progress';
 import type { PracticeAttempt } from '../../../../src/domain/practice/records';
 import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../../../src/domain/practice/weekly-summary';
 
@@ -87,5 +96,38 @@ describe('weeklyPracticeSummary', () => {
   });
   it('rejects a malformed week', () => {
     expect(() => weeklyPracticeSummary([], '2026-W47')).toThrow('weekOf must be a day');
+  });
+});
+
+describe('practice cells', () => {
+  it('sum attempts per local day and topic', () => {
+    const cells = practiceCells([attempt('power', false, at(16, 9), 30), attempt('power', true, at(16, 21), 45.5), attempt('srm-check', true, at(16, 12)), attempt('power', true, at(17))]);
+    expect(cells).toEqual({
+      days: ['2026-11-16', '2026-11-16', '2026-11-17'],
+      topics: ['power', 'srm-check', 'power'],
+      attempts: [2, 1, 1],
+      correct: [1, 1, 1],
+      seconds: [75.5, 60, 60],
+      lastAt: [at(16, 21), at(16, 12), at(17)],
+    });
+    expect(isPracticeCells(cells)).toBe(true);
+    expect(isPracticeCells({ ...cells, lastAt: [1] })).toBe(false);
+  });
+
+  it('kept up one answer at a time, equal the cells built at once, and give the same progress', () => {
+    const topics = ['power', 'sample-size', 'p-values'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 1, max: 60 }), hour: fc.integer({ min: 0, max: 23 }), topic: fc.constantFrom(...topics), correct: fc.boolean(), tenths: fc.integer({ min: 1, max: 3000 }) }), { maxLength: 60 }),
+        (raw) => {
+          const attempts = raw.map((x) => attempt(x.topic, x.correct, new Date(2026, 9, x.day, x.hour).getTime(), x.tenths / 10));
+          const batch = practiceCells(attempts);
+          const stepwise = attempts.reduce((cells, a) => addToPracticeCells(cells, [a]), practiceCells([]));
+          expect(stepwise).toEqual(batch);
+          expect(practiceProgressFromCells(stepwise, at(30))).toEqual(practiceProgress(attempts, at(30)));
+        },
+      ),
+      { seed: 20261126, numRuns: 200 },
+    );
   });
 });

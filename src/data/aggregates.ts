@@ -1,0 +1,66 @@
+// Derived rows in the `aggregates` table: per-day study minutes for each certification and per-day
+// practice answers by topic. They are never the only copy of anything: each is built from its source
+// table, kept up by the repositories in the same transaction as every write to that table, left out
+// of backups, and rebuilt after a restore or whenever its row count disagrees with the table.
+import type { PracticeCells } from '../domain/practice/progress';
+import { isPracticeCells, practiceCells } from '../domain/practice/progress';
+import { restoreAll, restoreAttempt } from '../domain/practice/records';
+import type { StudyCells } from '../domain/progress';
+import { isStudyCells, restoreSession, studyCells } from '../domain/progress';
+import type { AggregateRow, EpisodesDatabase, Row } from './db';
+
+/** Tables whose rows are derived from others: not exported, not restored, rebuilt instead. */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['aggregates']);
+
+export const studyAggregateId = (certificationId: string) => `study:${certificationId}`;
+export const PRACTICE_AGGREGATE_ID = 'practice';
+
+export interface StudyAggregate extends AggregateRow {
+  cells: StudyCells;
+}
+export interface PracticeAggregate extends AggregateRow {
+  cells: PracticeCells;
+}
+
+/** Rows that fail restoreSession are counted (the row count must match the table) but not summed. */
+export function validSessions(rows: readonly Row[]) {
+  return rows.flatMap((row) => {
+    const restored = restoreSession(row);
+    return restored.ok ? [restored.value] : [];
+  });
+}
+
+export function buildStudyAggregate(certificationId: string, rows: readonly Row[]): StudyAggregate {
+  return { id: studyAggregateId(certificationId), count: rows.length, cells: studyCells(validSessions(rows)) };
+}
+
+export function buildPracticeAggregate(rows: readonly Row[]): PracticeAggregate {
+  return { id: PRACTICE_AGGREGATE_ID, count: rows.length, cells: practiceCells(restoreAll(rows, restoreAttempt).valid) };
+}
+
+/** The stored row when it is well formed and was built from `count` source rows; otherwise null. */
+export function freshStudyAggregate(row: AggregateRow | undefined, count: number): StudyAggregate | null {
+  return row && row.count === count && isStudyCells(row.cells) ? (row as StudyAggregate) : null;
+}
+
+export function freshPracticeAggregate(row: AggregateRow | undefined, count: number): PracticeAggregate | null {
+  return row && row.count === count && isPracticeCells(row.cells) ? (row as PracticeAggregate) : null;
+}
+
+/**
+ * Rebuilds every aggregate from the source tables. Call it inside a read-write transaction over
+ * aggregates, studySessions and practiceAttempts (a restore does, after writing the tables).
+ */
+export async function rebuildAggregates(db: EpisodesDatabase): Promise<void> {
+  await db.aggregates.clear();
+  const byCertification = new Map<string, Row[]>();
+  for (const row of await db.studySessions.toArray()) {
+    const key = String(row.certificationId);
+    const list = byCertification.get(key);
+    if (list) list.push(row);
+    else byCertification.set(key, [row]);
+  }
+  const rows: AggregateRow[] = [...byCertification].map(([id, sessions]) => buildStudyAggregate(id, sessions));
+  rows.push(buildPracticeAggregate(await db.practiceAttempts.toArray()));
+  await db.aggregates.bulkPut(rows);
+}
