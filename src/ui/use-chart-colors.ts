@@ -16,15 +16,37 @@ export interface ChartColors {
   text: string;
 }
 
+// Read once and kept until the theme can have changed: getComputedStyle in a render forces a style
+// recalculation, and React asks for the snapshot again for every chart on every commit. One watcher
+// for the app's lifetime clears the copy, so a theme changed while no chart is mounted is seen too.
+let cached: string | null = null;
+const listeners = new Set<() => void>();
+let watching = false;
+
+function watchTheme() {
+  if (watching) return;
+  watching = true;
+  const changed = () => {
+    cached = null;
+    for (const listener of listeners) listener();
+  };
+  new MutationObserver(changed).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'style', 'class'] });
+  if (typeof matchMedia === 'function') matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
+}
+
 function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'style', 'class'] });
-  return () => observer.disconnect();
+  watchTheme();
+  listeners.add(onChange);
+  return () => void listeners.delete(onChange);
 }
 
 const snapshot = () => {
-  const style = getComputedStyle(document.documentElement);
-  return NAMES.map((n) => style.getPropertyValue(n).trim()).join('|');
+  watchTheme();
+  if (cached === null) {
+    const style = getComputedStyle(document.documentElement);
+    cached = NAMES.map((n) => style.getPropertyValue(n).trim()).join('|');
+  }
+  return cached;
 };
 
 export function useChartColors(): ChartColors {

@@ -9,8 +9,22 @@ import { ModuleRow, type RowActions } from './ModuleRow';
 import type { CertificationEdits } from './use-certification-edits';
 
 const CONTROL = /^(INPUT|SELECT|TEXTAREA|BUTTON)$/;
-/** Rows drawn with the first paint; the rest follow in a transition right after (a 200-module path). */
-const FIRST_ROWS = 40;
+/**
+ * A long path (a 200-module one) draws its first rows with the page and the rest in chunks when the
+ * browser is idle, after the charts above are on screen; a short one is drawn whole at once.
+ */
+const ALL_AT_ONCE = 40;
+const FIRST_ROWS = 12;
+const CHUNK = 50;
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 16);
+  return () => clearTimeout(id);
+}
 
 /** The groups holding the first `limit` rows, in order (the last one possibly cut short). */
 function firstRows(groups: ModuleGroup[], limit: number): ModuleGroup[] {
@@ -33,16 +47,15 @@ export function ModuleChecklist({ cert, edits, today }: { cert: Certification; e
   const list = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const current = activeId && order.includes(activeId) ? activeId : (order[0] ?? null);
-  const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
+  const [rowLimit, setRowLimit] = useState(() => (cert.modules.length <= ALL_AT_ONCE ? Number.POSITIVE_INFINITY : FIRST_ROWS));
   useEffect(() => {
     if (rowLimit >= cert.modules.length) return;
-    const timer = setTimeout(() => startTransition(() => setRowLimit(Number.POSITIVE_INFINITY)), 0);
-    return () => clearTimeout(timer);
+    return whenIdle(() => startTransition(() => setRowLimit((n) => n + CHUNK)));
   }, [rowLimit, cert.modules.length]);
   const groupSizes = useMemo(() => new Map(groups.map((g) => [g.course, g.modules.length])), [groups]);
   const shown = useMemo(() => (rowLimit >= cert.modules.length ? groups : firstRows(groups, rowLimit)), [groups, rowLimit, cert.modules.length]);
 
-  // After a reorder or removal, focus follows the row (or its neighbour) once it is re-rendered.
+  // After a reorder or removal, or a jump to a row not drawn yet, focus follows the row once it is rendered.
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
@@ -51,7 +64,7 @@ export function ModuleChecklist({ cert, edits, today }: { cert: Certification; e
       row.focus();
       pendingFocus.current = null;
     }
-  }, [cert.modules]);
+  }, [cert.modules, shown]);
 
   const ctx = useRef({ cert, groups, order, today });
   useEffect(() => {
@@ -103,7 +116,12 @@ export function ModuleChecklist({ cert, edits, today }: { cert: Certification; e
   const focusRow = (id: string | undefined) => {
     if (!id) return;
     setActiveId(id);
-    list.current?.querySelector<HTMLElement>(`[data-module-id="${CSS.escape(id)}"]`)?.focus();
+    const row = list.current?.querySelector<HTMLElement>(`[data-module-id="${CSS.escape(id)}"]`);
+    if (row) row.focus();
+    else {
+      pendingFocus.current = id;
+      setRowLimit(Number.POSITIVE_INFINITY);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

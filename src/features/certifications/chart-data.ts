@@ -40,6 +40,14 @@ export interface BurnUpChartData {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const toXY = (points: ChartPoint[]): XY[] => points.map((p) => ({ x: dayIndex(p.date), hours: round1(p.hours) }));
 
+/**
+ * A step line drawn with type="stepAfter" keeps its shape with only the points where the value
+ * changes, plus the last one: five years of daily points become one per finished module.
+ */
+export function stepChanges(line: XY[]): XY[] {
+  return line.filter((p, i) => i === 0 || i === line.length - 1 || p.hours !== line[i - 1]!.hours);
+}
+
 /** Cuts a two-point line at x = max, so a far pessimistic forecast does not stretch the axis. */
 export function clipLine(line: XY[], max: number): XY[] {
   if (line.length !== 2) return line;
@@ -61,7 +69,7 @@ export function evenTicks(min: number, max: number, count = 6): number[] {
 
 export function burnUpChart(burnUp: BurnUp, today: IsoDate): BurnUpChartData {
   const todayX = dayIndex(today);
-  const actual = toXY(burnUp.actual);
+  const actual = stepChanges(toXY(burnUp.actual));
   const forecast = burnUp.forecast;
   const markerXs = burnUp.markers.map((m) => dayIndex(m.date));
   const min = Math.min(actual[0]?.x ?? todayX, todayX, ...markerXs);

@@ -35,8 +35,8 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
           <div data-testid="accuracy-chart">
             <LineChart responsive data={accuracy.rows} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} minTickGap={12} />
-              <YAxis width={44} unit="%" domain={[0, 100]} {...axis} />
+              <XAxis dataKey="label" {...axis} interval={0} />
+              <YAxis width={44} unit="%" domain={[0, 100]} interval={0} {...axis} />
               <Tooltip {...tooltip} formatter={(v) => `${String(v)}%`} />
               <Legend wrapperStyle={{ fontSize: 12, color: colors.muted }} />
               <Line name="All topics" dataKey="overall" stroke={colors.accent} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
@@ -51,8 +51,8 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
           <div data-testid="time-chart">
             <BarChart responsive data={time} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} minTickGap={12} />
-              <YAxis width={44} unit=" s" allowDecimals={false} {...axis} />
+              <XAxis dataKey="label" {...axis} interval={0} />
+              <YAxis width={44} unit=" s" allowDecimals={false} interval={0} {...axis} />
               <Tooltip {...tooltip} cursor={{ fill: colors.grid, opacity: 0.4 }} formatter={(v, name) => (name === 'Average time' ? formatSeconds(Number(v)) : String(v))} />
               <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
             </BarChart>

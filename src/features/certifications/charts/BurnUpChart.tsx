@@ -14,8 +14,8 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
     <div className="cert-chart" data-testid="burn-up" data-points={data.actual.length} data-done={data.actual.at(-1)?.hours ?? 0}>
       <LineChart responsive style={{ width: '100%', height: 280 }} margin={{ top: 16, right: 24, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={data.domain} ticks={data.ticks} tickFormatter={tick} allowDataOverflow {...axis} />
-        <YAxis dataKey="hours" type="number" domain={[0, Math.max(1, Math.ceil(data.scope))]} width={48} unit=" h" {...axis} />
+        <XAxis dataKey="x" type="number" domain={data.domain} ticks={data.ticks} tickFormatter={tick} interval={0} allowDataOverflow {...axis} />
+        <YAxis dataKey="hours" type="number" domain={[0, Math.max(1, Math.ceil(data.scope))]} width={48} unit=" h" interval={0} {...axis} />
         <Tooltip
           labelFormatter={(x) => formatTick(Number(x), 'd MMM yyyy')}
           formatter={(value, name) => [`${String(value)} h`, name]}

@@ -5,6 +5,9 @@ import type { WeekHours } from '../../../domain/progress';
 import { weekBars } from '../chart-data';
 import { useChartColors } from '../../../ui/use-chart-colors';
 
+// A fixed label interval (about nine labels) instead of recharts measuring every label's width.
+const labelInterval = (bars: number) => Math.max(0, Math.ceil(bars / 9) - 1);
+
 export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed }: { weeks: WeekHours[]; needed: number | null }) {
   const colors = useChartColors();
   const [all, setAll] = useState(false);
@@ -15,8 +18,8 @@ export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed
     <div className="cert-chart" data-testid="hours-per-week">
       <BarChart responsive data={data} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" {...axis} minTickGap={16} />
-        <YAxis width={40} unit=" h" allowDecimals={false} {...axis} />
+        <XAxis dataKey="label" {...axis} interval={labelInterval(data.length)} />
+        <YAxis width={40} unit=" h" allowDecimals={false} interval={0} {...axis} />
         <Tooltip
           labelFormatter={(_label, payload) => `Week ${String(payload?.[0]?.payload?.week ?? '')}`}
           formatter={(value) => [`${String(value)} h`, 'Studied']}

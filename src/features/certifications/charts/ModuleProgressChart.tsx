@@ -33,7 +33,7 @@ export const ModuleProgressChart = memo(function ModuleProgressChart({ modules }
     <div className="cert-chart" data-testid="module-progress">
       <BarChart responsive layout="vertical" data={data} style={{ width: '100%', height: data.length * ROW + 40 }} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} unit="%" {...axis} />
+        <XAxis type="number" domain={[0, 100]} unit="%" interval={0} {...axis} />
         <YAxis type="category" dataKey="title" width={200} interval={0} stroke={colors.faint} tick={(props: object) => <ModuleTick {...props} fill={colors.muted} />} />
         <Tooltip
           formatter={(value, _name, item) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarHeatmap } from '../../../../src/domain/progress';
 import type { BurnUp, ModuleProgress, WeekHours } from '../../../../src/domain/progress';
-import { HEAT_LEFT, HEAT_TOP, burnUpChart, clipLine, dayIndex, evenTicks, heatmapLayout, moduleBars, weekBars } from '../../../../src/features/certifications/chart-data';
+import { HEAT_LEFT, HEAT_TOP, burnUpChart, clipLine, stepChanges, dayIndex, evenTicks, heatmapLayout, moduleBars, weekBars } from '../../../../src/features/certifications/chart-data';
 
 describe('dayIndex', () => {
   it.each([
@@ -20,6 +20,13 @@ describe('burn-up series', () => {
     { line: [{ x: 60, hours: 10 }, { x: 100, hours: 60 }], max: 50, expected: [] },
   ])('clips a forecast line at the axis end', ({ line, max, expected }) => {
     expect(clipLine(line, max)).toEqual(expected);
+  });
+
+  it('keeps only the points where a step line changes, and its ends', () => {
+    const daily = [0, 0, 0, 4, 4, 4, 4, 10, 10, 10].map((hours, x) => ({ x, hours }));
+    expect(stepChanges(daily)).toEqual([{ x: 0, hours: 0 }, { x: 3, hours: 4 }, { x: 7, hours: 10 }, { x: 9, hours: 10 }]);
+    expect(stepChanges([{ x: 5, hours: 1 }])).toEqual([{ x: 5, hours: 1 }]);
+    expect(stepChanges([])).toEqual([]);
   });
 
   it('spreads ticks evenly and ends on the last day', () => {
