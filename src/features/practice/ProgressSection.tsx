@@ -4,6 +4,8 @@ import { Fragment, memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeProgress } from '../../domain/practice/progress';
 import type { ReviewCardRecord } from '../../domain/practice/scheduling';
+import { gridAtTicks } from '../../ui/chart-grid';
+import { plainTick } from '../../ui/chart-tick';
 import { useChartColors } from '../../ui/use-chart-colors';
 import { accuracyRows, cardIdsByTopic, nextDueByTopic, timeRows } from './progress-data';
 import { ReviewHistory } from './ReviewHistory';
@@ -24,7 +26,7 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
       </section>
     );
   }
-  const axis = { stroke: colors.faint, tick: { fill: colors.muted, fontSize: 12 } };
+  const axis = { stroke: colors.faint };
   const tooltip = { contentStyle: { background: colors.surface, borderColor: colors.grid, color: colors.text } };
   const lineColors = [colors.danger, colors.warning, colors.success];
   return (
@@ -34,9 +36,9 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
           <h2>Accuracy by week</h2>
           <div data-testid="accuracy-chart">
             <LineChart responsive data={accuracy.rows} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} interval={0} />
-              <YAxis width={44} unit="%" domain={[0, 100]} interval={0} {...axis} />
+              <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" {...axis} tick={plainTick(colors.muted)} interval={0} />
+              <YAxis width={44} domain={[0, 100]} tick={plainTick(colors.muted, (v) => `${String(v)}%`)} interval={0} {...axis} />
               <Tooltip {...tooltip} formatter={(v) => `${String(v)}%`} />
               <Legend wrapperStyle={{ fontSize: 12, color: colors.muted }} />
               <Line name="All topics" dataKey="overall" stroke={colors.accent} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
@@ -50,9 +52,9 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
           <h2>Time per problem by week</h2>
           <div data-testid="time-chart">
             <BarChart responsive data={time} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} interval={0} />
-              <YAxis width={44} unit=" s" allowDecimals={false} interval={0} {...axis} />
+              <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" {...axis} tick={plainTick(colors.muted)} interval={0} />
+              <YAxis width={44} allowDecimals={false} tick={plainTick(colors.muted, (v) => `${String(v)} s`)} interval={0} {...axis} />
               <Tooltip {...tooltip} cursor={{ fill: colors.grid, opacity: 0.4 }} formatter={(v, name) => (name === 'Average time' ? formatSeconds(Number(v)) : String(v))} />
               <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
             </BarChart>
