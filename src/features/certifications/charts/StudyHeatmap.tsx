@@ -1,5 +1,7 @@
-// The last year of study days as a GitHub-style grid; each day's minutes are in its tooltip.
-import { memo, useMemo } from 'react';
+// The last year of study days as a GitHub-style grid; each day's minutes show in a tooltip on
+// hover. One tooltip for the grid rather than a <title> in each of the 365 cells halves the DOM
+// the detail view builds.
+import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Heatmap } from '../../../domain/progress';
 import { formatHours } from '../../../domain/progress';
 import { heatmapLayout } from '../chart-data';
@@ -9,10 +11,31 @@ const LEGEND = ['No study', 'Under 30 min', '30–60 min', '1–2 h', '2 h or mo
 export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const layout = useMemo(() => heatmapLayout(heatmap), [heatmap]);
   const studied = heatmap.cells.filter((c) => c.minutes > 0).length;
+  const figure = useRef<HTMLElement>(null);
+  const [tip, setTip] = useState<{ text: string; left: number; top: number } | null>(null);
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const cell = event.target instanceof SVGRectElement ? event.target : null;
+    const index = Number(cell?.dataset.i ?? Number.NaN);
+    const rect = layout.rects[index];
+    if (!cell || !rect || !figure.current) {
+      setTip(null);
+      return;
+    }
+    const box = cell.getBoundingClientRect();
+    const frame = figure.current.getBoundingClientRect();
+    setTip((prev) => (prev?.text === rect.title ? prev : { text: rect.title, left: box.left - frame.left + box.width / 2, top: box.top - frame.top }));
+  };
   return (
-    <figure className="cert-heatmap" data-testid="heatmap">
+    <figure className="cert-heatmap" data-testid="heatmap" ref={figure}>
       <div className="cert-heatmap-scroll">
-        <svg width={layout.width} height={layout.height} role="img" aria-label={`Study days in the last year: ${studied} days, ${formatHours(heatmap.totalMinutes / 60)} hours`}>
+        <svg
+          width={layout.width}
+          height={layout.height}
+          role="img"
+          aria-label={`Study days in the last year: ${studied} days, ${formatHours(heatmap.totalMinutes / 60)} hours`}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setTip(null)}
+        >
           {layout.months.map((m) => (
             <text key={`${m.label}-${m.x}`} x={m.x} y={10} className="cert-heat-label">
               {m.label}
@@ -23,13 +46,16 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
               {d.label}
             </text>
           ))}
-          {layout.rects.map((r) => (
-            <rect key={`${r.x}-${r.y}`} x={r.x} y={r.y} width={layout.cell} height={layout.cell} rx={2} className={`cert-heat cert-heat-${r.level}`}>
-              <title>{r.title}</title>
-            </rect>
+          {layout.rects.map((r, i) => (
+            <rect key={`${r.x}-${r.y}`} data-i={i} x={r.x} y={r.y} width={layout.cell} height={layout.cell} rx={2} className={`cert-heat cert-heat-${r.level}`} />
           ))}
         </svg>
       </div>
+      {tip ? (
+        <div className="cert-heat-tip" role="tooltip" style={{ left: tip.left, top: tip.top }}>
+          {tip.text}
+        </div>
+      ) : null}
       <figcaption className="cert-heatmap-legend">
         <span>
           {studied} study days · {formatHours(heatmap.totalMinutes / 60)} h in the last year
