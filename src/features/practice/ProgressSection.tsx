@@ -27,6 +27,8 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
     );
   }
   const axis = { stroke: colors.faint };
+  // Every other week is labelled, counted back from this week's, so the labels never crowd.
+  const weekTick = plainTick(colors.muted, (v, i, n) => ((n - 1 - i) % 2 === 0 ? String(v) : ''));
   const tooltip = { contentStyle: { background: colors.surface, borderColor: colors.grid, color: colors.text } };
   const lineColors = [colors.danger, colors.warning, colors.success];
   return (
@@ -37,7 +39,7 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
           <div data-testid="accuracy-chart">
             <LineChart responsive data={accuracy.rows} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} tick={plainTick(colors.muted)} interval={0} />
+              <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
               <YAxis width={44} domain={[0, 100]} tick={plainTick(colors.muted, (v) => `${String(v)}%`)} interval={0} {...axis} />
               <Tooltip {...tooltip} formatter={(v) => `${String(v)}%`} />
               <Legend wrapperStyle={{ fontSize: 12, color: colors.muted }} />
@@ -53,7 +55,7 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
           <div data-testid="time-chart">
             <BarChart responsive data={time} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} tick={plainTick(colors.muted)} interval={0} />
+              <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
               <YAxis width={44} allowDecimals={false} tick={plainTick(colors.muted, (v) => `${String(v)} s`)} interval={0} {...axis} />
               <Tooltip {...tooltip} cursor={{ fill: colors.grid, opacity: 0.4 }} formatter={(v, name) => (name === 'Average time' ? formatSeconds(Number(v)) : String(v))} />
               <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />

@@ -20,7 +20,7 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
         {width === null ? null : (
           <LineChart width={width} height={280} margin={{ top: 16, right: 24, bottom: 4, left: 0 }}>
             <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" />
-            <XAxis dataKey="x" type="number" domain={data.domain} ticks={data.ticks} tick={plainTick(colors.muted, (x) => tick(Number(x)))} interval={0} allowDataOverflow {...axis} />
+            <XAxis dataKey="x" type="number" domain={data.domain} ticks={data.ticks} tick={plainTick(colors.muted, (x) => tick(Number(x)), { lastEndsAtTick: true })} interval={0} allowDataOverflow {...axis} />
             <YAxis dataKey="hours" type="number" domain={[0, Math.max(1, Math.ceil(data.scope))]} width={48} tick={plainTick(colors.muted, (v) => `${String(v)} h`)} interval={0} {...axis} />
             <Tooltip
               labelFormatter={(x) => formatTick(Number(x), 'd MMM yyyy')}
