@@ -348,7 +348,10 @@ export function scanInlineTags(markdown: string): InlineTag[] | undefined {
     if (shape.markers > 0 && shape.depth === 0 && !inItem && !shape.item) {
       list = undefined;
     } else if (shape.item) {
-      list = paragraph && !shape.item.canInterrupt ? undefined : { contentIndent: shape.item.contentIndent };
+      // An ordered item not numbered 1 right after paragraph text: whether it starts an item (it
+      // does when it continues a list) or is lazy paragraph text is the AST's call.
+      if (paragraph && !shape.item.canInterrupt) return undefined;
+      list = { contentIndent: shape.item.contentIndent };
     } else if (!inItem && !(plain && paragraph && /^[\p{L}\p{N}]/u.test(rest))) {
       list = undefined;
     }

@@ -94,6 +94,14 @@ describe('fast inline tag scan', () => {
     expect(findInlineTags(b)).toEqual(inlineTagsFromAst(b));
   });
 
+  test('agrees with the AST on an item numbered 10 after an item paragraph, holding indented code (found by the property test)', () => {
+    const b = '1.  word\n10. https://example.com/page#section\n      -     #ml word';
+    expect(inlineTagsFromAst(b)).toEqual([]); // the nested item's 5 spaces make '#ml word' code
+    const fast = scanInlineTags(b);
+    if (fast) expect(fast).toEqual(inlineTagsFromAst(b));
+    expect(findInlineTags(b)).toEqual([]);
+  });
+
   test.each([['<b>#x</b>'], ['[a]: /u\n#t'], ['| a | b |\n|---|---|\n| #x | y |'], ['    #code'], ['---\ntitle: x\n---\n#t'], ['_#em_'], ['`open #t'], ['bob@x.com #t']])('%j takes the AST path', (b) => {
     expect(scanInlineTags(b)).toBeUndefined();
     expect(findInlineTags(b)).toEqual(inlineTagsFromAst(b));
