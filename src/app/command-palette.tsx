@@ -61,7 +61,7 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
               {item('New episode for this week', 'New episode for this week', run(() => void createEpisode()), 'Ctrl N')}
               {item('Start practice', 'Start practice', go('/practice'))}
               {item('Import episodes', 'Import episodes…', go('/journal/import'))}
-              {activeCertifications.map((c) => item(`Log study time ${c.name}`, `Log study time: ${c.name}`, go(`/certifications/${c.id}`)))}
+              {activeCertifications.map((c) => item(`Log study time ${c.name}`, `Log study time: ${c.name}`, go(`/certifications/${c.id}?log=1`)))}
               {item('Keyboard shortcuts help', 'Keyboard shortcuts', run(onShowShortcuts), '?')}
             </Command.Group>
             <Command.Group heading="Go to">

@@ -138,6 +138,9 @@ describe('certification tracker', () => {
     });
     await app.screenshot('certification-detail-dark');
     await app.page.getByTestId('module-progress').scrollIntoViewIfNeeded();
+    // A studied day's minutes in the grid's one tooltip (no <title> per cell).
+    await app.page.locator('[data-testid="heatmap"] rect[data-i].cert-heat-2, [data-testid="heatmap"] rect[data-i].cert-heat-3').last().hover();
+    await expect.poll(() => app!.page.getByRole('tooltip').textContent({ timeout: 2000 })).toMatch(/: (1\.3 h|45 min)$/);
     await app.screenshot('certification-detail-dark-lower');
     expect(app.errors).toEqual([]);
   });

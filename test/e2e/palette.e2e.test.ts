@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/app';
+import { CertificationsScreen } from './support/certifications-page';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -33,6 +34,28 @@ describe('command palette and shortcuts help', () => {
     await expect.poll(() => palette.count()).toBe(1);
     await app.page.keyboard.press('Escape');
     await expect.poll(() => palette.count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('"Log study time" lands in the certification\'s quick-add with the cursor in Minutes', async () => {
+    app = await openApp();
+    await app.goto('/certifications');
+    const certs = new CertificationsScreen(app.page);
+    await certs.startFromTemplate(/Google Cloud Professional Machine Learning Engineer/);
+    const certHash = await hash();
+    await app.goto('/dashboard');
+    await app.page.getByRole('region', { name: 'Writing streak' }).waitFor();
+
+    await app.page.keyboard.press('Control+k');
+    await app.page.keyboard.type('log study time');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(hash).toBe(certHash); // the one-time ?log=1 is dropped once used
+    const minutes = app.page.getByRole('form', { name: 'Log session' }).getByLabel('Minutes');
+    await expect.poll(() => minutes.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.keyboard.type('40');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app!.page.getByText('40 min').count()).toBeGreaterThan(0);
+    await app.screenshot('palette-log-study-time');
     expect(app.errors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // The study log: a quick-add line (Enter submits) and the sessions, newest first, each with its
 // ISO week (the journal's unit). Edits and deletes offer Undo.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { getCertificationsRepo, useRecentSessions } from '../../data/certifications-store';
 import { isoWeekLabel } from '../../domain/progress';
 import type { Certification, FieldErrors, IsoDate, StudySession } from '../../domain/progress';
@@ -23,14 +24,24 @@ function minutesMessage(errors: FieldErrors, text: string): FieldErrors {
   return errors.minutes && Number.isNaN(toMinutes(text)) ? { ...errors, minutes: 'Enter the minutes studied.' } : errors;
 }
 
-function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel }: {
+function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinutes = false, onFocused }: {
   cert: Certification;
   initial: Draft;
   submitLabel: string;
   onSubmit: (draft: Draft) => Promise<FieldErrors | null>;
   onCancel?: () => void;
+  /** Scroll the form into view and put the cursor in Minutes (the palette's "Log study time"). */
+  focusMinutes?: boolean;
+  onFocused?: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
+  const minutesInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusMinutes) return;
+    minutesInput.current?.scrollIntoView({ block: 'center' });
+    minutesInput.current?.focus({ preventScroll: true });
+    onFocused?.();
+  }, [focusMinutes, onFocused]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const submit = async (event: FormEvent) => {
@@ -59,7 +70,7 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel }: {
         )}
       </Field>
       <Field label="Minutes" error={errors.minutes}>
-        {(id, eid) => <input {...input(id, eid, errors.minutes)} type="number" inputMode="numeric" step={5} value={draft.minutes} onChange={set('minutes')} placeholder="45" />}
+        {(id, eid) => <input {...input(id, eid, errors.minutes)} ref={minutesInput} type="number" inputMode="numeric" step={5} value={draft.minutes} onChange={set('minutes')} placeholder="45" />}
       </Field>
       <Field label="Date" error={errors.date}>
         {(id, eid) => <input {...input(id, eid, errors.date)} type="date" value={draft.date} onChange={set('date')} />}
@@ -89,6 +100,14 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel }: {
 export function StudyLog({ cert, sessionCount, today }: { cert: Certification; sessionCount: number; today: IsoDate }) {
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
+  // Arriving with ?log=1 (the palette's "Log study time"): straight to the quick-add's Minutes.
+  // Once: the form is keyed by its default module, which can change when the newest sessions load.
+  const [params, setParams] = useSearchParams();
+  const [wantFocus, setWantFocus] = useState(() => params.has('log'));
+  useEffect(() => {
+    if (params.has('log')) setParams((p) => (p.delete('log'), p), { replace: true });
+  }, [params, setParams]);
+  const focused = useCallback(() => setWantFocus(false), []);
   // Only the page on screen is read; while a longer page loads the previous one stays.
   const loaded = useRecentSessions(cert.id, shown);
   const last = useRef<StudySession[]>([]);
@@ -134,6 +153,8 @@ export function StudyLog({ cert, sessionCount, today }: { cert: Certification; s
           initial={{ moduleId: defaultModule, minutes: '', note: '', date: today }}
           submitLabel="Log session"
           onSubmit={add}
+          focusMinutes={wantFocus && loaded !== undefined}
+          onFocused={focused}
         />
       )}
       {sessionCount === 0 ? (

@@ -12,7 +12,7 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
   const layout = useMemo(() => heatmapLayout(heatmap), [heatmap]);
   const studied = heatmap.cells.filter((c) => c.minutes > 0).length;
   const figure = useRef<HTMLElement>(null);
-  const [tip, setTip] = useState<{ text: string; left: number; top: number } | null>(null);
+  const [tip, setTip] = useState<{ text: string; left: number; top: number; align: 'start' | 'center' | 'end' } | null>(null);
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const cell = event.target instanceof SVGRectElement ? event.target : null;
     const index = Number(cell?.dataset.i ?? Number.NaN);
@@ -23,7 +23,10 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
     }
     const box = cell.getBoundingClientRect();
     const frame = figure.current.getBoundingClientRect();
-    setTip((prev) => (prev?.text === rect.title ? prev : { text: rect.title, left: box.left - frame.left + box.width / 2, top: box.top - frame.top }));
+    const left = box.left - frame.left + box.width / 2;
+    // Near either side of the card the tooltip grows inwards instead of overflowing it.
+    const align = left > frame.width - 120 ? 'end' : left < 120 ? 'start' : 'center';
+    setTip((prev) => (prev?.text === rect.title ? prev : { text: rect.title, left, top: box.top - frame.top, align }));
   };
   return (
     <figure className="cert-heatmap" data-testid="heatmap" ref={figure}>
@@ -52,13 +55,13 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
         </svg>
       </div>
       {tip ? (
-        <div className="cert-heat-tip" role="tooltip" style={{ left: tip.left, top: tip.top }}>
+        <div className={`cert-heat-tip cert-heat-tip-${tip.align}`} role="tooltip" style={{ left: tip.left, top: tip.top }}>
           {tip.text}
         </div>
       ) : null}
       <figcaption className="cert-heatmap-legend">
         <span>
-          {studied} study days · {formatHours(heatmap.totalMinutes / 60)} h in the last year
+          {studied} study {studied === 1 ? 'day' : 'days'} · {formatHours(heatmap.totalMinutes / 60)} h in the last year
         </span>
         <span className="cert-heatmap-scale" aria-label="Legend">
           Less
