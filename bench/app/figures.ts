@@ -143,7 +143,7 @@ export async function searchOnce(s: Session, query: string, timeoutMs = 20_000):
 }
 
 /** Types `text` at the end of the open editor, one key at a time, timing each keystroke in the page. */
-export async function typeTimed(s: Session, text: string, pauseMs: number): Promise<{ handled: number[]; frame: number[]; shown: boolean }> {
+export async function typeTimed(s: Pick<Session, 'page'>, text: string, pauseMs: number): Promise<{ handled: number[]; frame: number[]; shown: boolean }> {
   const { page } = s;
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+End');
@@ -174,6 +174,29 @@ export async function typeTimed(s: Session, text: string, pauseMs: number): Prom
   const recs = await page.evaluate(() => (window as unknown as { __keys: { start: number; handled: number; frame: number }[] }).__keys);
   const shown = await page.evaluate((t) => (document.querySelector('.cm-content')?.textContent ?? '').includes(t.trim().split(' ').at(-1)!), text);
   return { handled: recs.map((r) => r.handled - r.start), frame: recs.map((r) => r.frame - r.start), shown };
+}
+
+/**
+ * The typing baseline: the same keystrokes, measured the same way, in a bare contenteditable that
+ * holds the same text (a new tab of the same browser, no app, no editor library).
+ */
+export async function typeBaseline(s: Session, body: string, text: string, pauseMs: number): Promise<{ handled: number[]; frame: number[]; shown: boolean }> {
+  const page = await s.context.newPage();
+  try {
+    await page.setContent('<!doctype html><body style="margin:0"><div class="cm-content" contenteditable="true" spellcheck="true" style="white-space:pre-wrap;font:15px/1.6 sans-serif;padding:16px;height:100vh;overflow:auto;box-sizing:border-box"></div></body>');
+    // One block per line, as an editor without a virtualized view would lay the text out.
+    await page.evaluate((t) => {
+      const root = document.querySelector('.cm-content')!;
+      for (const line of t.split('\n')) {
+        const div = document.createElement('div');
+        div.textContent = line || '\u200b';
+        root.append(div);
+      }
+    }, body);
+    return await typeTimed({ page }, text, pauseMs);
+  } finally {
+    await page.close();
+  }
 }
 
 /** A plain remark parse (remark-parse + gfm + frontmatter) of the same files, in Node: best of 3 runs. */
