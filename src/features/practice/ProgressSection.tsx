@@ -7,6 +7,7 @@ import type { ReviewCardRecord } from '../../domain/practice/scheduling';
 import { gridAtTicks } from '../../ui/chart-grid';
 import { plainTick } from '../../ui/chart-tick';
 import { useChartColors } from '../../ui/use-chart-colors';
+import { useWidth } from '../../ui/use-width';
 import { accuracyRows, cardIdsByTopic, nextDueByTopic, timeRows } from './progress-data';
 import { ReviewHistory } from './ReviewHistory';
 import { formatSeconds, relativeDue } from './session-data';
@@ -18,6 +19,8 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
   const nextDue = useMemo(() => nextDueByTopic(cards), [cards]);
   const [open, setOpen] = useState<string | null>(null);
   const cardsOf = useMemo(() => cardIdsByTopic(cards), [cards]);
+  const [accuracyBox, accuracyWidth] = useWidth<HTMLDivElement>();
+  const [timeBox, timeWidth] = useWidth<HTMLDivElement>();
   if (progress.total === 0) {
     return (
       <section className="card progress-card" aria-label="Progress">
@@ -36,30 +39,34 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
       <div className="progress-charts">
         <div className="card">
           <h2>Accuracy by week</h2>
-          <div data-testid="accuracy-chart">
-            <LineChart responsive data={accuracy.rows} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
-              <YAxis width={44} domain={[0, 100]} tick={plainTick(colors.muted, (v) => `${String(v)}%`)} interval={0} {...axis} />
-              <Tooltip {...tooltip} formatter={(v) => `${String(v)}%`} />
-              <Legend wrapperStyle={{ fontSize: 12, color: colors.muted }} />
-              <Line name="All topics" dataKey="overall" stroke={colors.accent} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-              {accuracy.topics.map((t, i) => (
-                <Line key={t.topic} name={t.label} dataKey={t.topic} stroke={lineColors[i]} strokeDasharray="5 3" dot={{ r: 2.5 }} connectNulls isAnimationActive={false} />
-              ))}
-            </LineChart>
+          <div data-testid="accuracy-chart" ref={accuracyBox} className="chart-box" style={{ height: 220 }}>
+            {accuracyWidth === null ? null : (
+              <LineChart width={accuracyWidth} height={220} data={accuracy.rows} margin={{ top: 8, right: 20, bottom: 4, left: 0 }}>
+                <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
+                <YAxis width={44} domain={[0, 100]} tick={plainTick(colors.muted, (v) => `${String(v)}%`)} interval={0} {...axis} />
+                <Tooltip {...tooltip} formatter={(v) => `${String(v)}%`} />
+                <Legend wrapperStyle={{ fontSize: 12, color: colors.muted }} />
+                <Line name="All topics" dataKey="overall" stroke={colors.accent} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+                {accuracy.topics.map((t, i) => (
+                  <Line key={t.topic} name={t.label} dataKey={t.topic} stroke={lineColors[i]} strokeDasharray="5 3" dot={{ r: 2.5 }} connectNulls isAnimationActive={false} />
+                ))}
+              </LineChart>
+            )}
           </div>
         </div>
         <div className="card">
           <h2>Time per problem by week</h2>
-          <div data-testid="time-chart">
-            <BarChart responsive data={time} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
-              <YAxis width={44} allowDecimals={false} tick={plainTick(colors.muted, (v) => `${String(v)} s`)} interval={0} {...axis} />
-              <Tooltip {...tooltip} cursor={{ fill: colors.grid, opacity: 0.4 }} formatter={(v, name) => (name === 'Average time' ? formatSeconds(Number(v)) : String(v))} />
-              <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
-            </BarChart>
+          <div data-testid="time-chart" ref={timeBox} className="chart-box" style={{ height: 220 }}>
+            {timeWidth === null ? null : (
+              <BarChart width={timeWidth} height={220} data={time} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+                <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
+                <YAxis width={44} allowDecimals={false} tick={plainTick(colors.muted, (v) => `${String(v)} s`)} interval={0} {...axis} />
+                <Tooltip {...tooltip} cursor={{ fill: colors.grid, opacity: 0.4 }} formatter={(v, name) => (name === 'Average time' ? formatSeconds(Number(v)) : String(v))} />
+                <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
+              </BarChart>
+            )}
           </div>
         </div>
       </div>
