@@ -56,6 +56,13 @@ describe('command palette and shortcuts help', () => {
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app!.page.getByText('40 min').count()).toBeGreaterThan(0);
     await app.screenshot('palette-log-study-time');
+    // Again from the same page: the field gets the cursor back.
+    await minutes.evaluate((el) => (el as HTMLElement).blur());
+    await app.page.keyboard.press('Control+k');
+    await app.page.keyboard.type('log study time');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => minutes.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await hash()).toBe(certHash);
     expect(app.errors).toEqual([]);
   });
 

@@ -101,11 +101,14 @@ export function StudyLog({ cert, sessionCount, today }: { cert: Certification; s
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   // Arriving with ?log=1 (the palette's "Log study time"): straight to the quick-add's Minutes.
-  // Once: the form is keyed by its default module, which can change when the newest sessions load.
+  // Also when already on this page; once per arrival (the form is keyed by its default module,
+  // which can change when the newest sessions load, so the wish is kept until the focus is done).
   const [params, setParams] = useSearchParams();
-  const [wantFocus, setWantFocus] = useState(() => params.has('log'));
+  const [wantFocus, setWantFocus] = useState(false);
   useEffect(() => {
-    if (params.has('log')) setParams((p) => (p.delete('log'), p), { replace: true });
+    if (!params.has('log')) return;
+    setWantFocus(true);
+    setParams((p) => (p.delete('log'), p), { replace: true });
   }, [params, setParams]);
   const focused = useCallback(() => setWantFocus(false), []);
   // Only the page on screen is read; while a longer page loads the previous one stays.
