@@ -74,8 +74,14 @@ export function DetailHeader({ cert, today, edits }: { cert: Certification; toda
   ].filter(Boolean);
 
   const copySummary = async () => {
-    // The ISO week holding today starts at most six days back.
-    const text = weeklyCourseMarkdown(cert, await repo.listSessionsBetween(cert.id, addDaysIso(today, -6), today), today);
+    let text: string;
+    try {
+      // The ISO week holding today starts at most six days back.
+      text = weeklyCourseMarkdown(cert, await repo.listSessionsBetween(cert.id, addDaysIso(today, -6), today), today);
+    } catch (error) {
+      showToast({ message: `This week's sessions could not be read, so nothing was copied: ${(error as Error).message}. Try again; if it keeps failing, restart Episodes.`, tone: 'danger' });
+      return;
+    }
     try {
       await navigator.clipboard.writeText(text);
       showToast({ message: "Copied this week's course summary. Paste it into this week's episode." });

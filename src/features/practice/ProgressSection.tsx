@@ -7,7 +7,7 @@ import type { ReviewCardRecord } from '../../domain/practice/scheduling';
 import { gridAtTicks } from '../../ui/chart-grid';
 import { plainTick } from '../../ui/chart-tick';
 import { useChartColors } from '../../ui/use-chart-colors';
-import { useWidth } from '../../ui/use-width';
+import { ChartBox } from '../../ui/chart-box';
 import { accuracyRows, cardIdsByTopic, nextDueByTopic, timeRows } from './progress-data';
 import { ReviewHistory } from './ReviewHistory';
 import { formatSeconds, relativeDue } from './session-data';
@@ -19,8 +19,6 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
   const nextDue = useMemo(() => nextDueByTopic(cards), [cards]);
   const [open, setOpen] = useState<string | null>(null);
   const cardsOf = useMemo(() => cardIdsByTopic(cards), [cards]);
-  const [accuracyBox, accuracyWidth] = useWidth<HTMLDivElement>();
-  const [timeBox, timeWidth] = useWidth<HTMLDivElement>();
   if (progress.total === 0) {
     return (
       <section className="card progress-card" aria-label="Progress">
@@ -39,8 +37,8 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
       <div className="progress-charts">
         <div className="card">
           <h2>Accuracy by week</h2>
-          <div data-testid="accuracy-chart" ref={accuracyBox} className="chart-box" style={{ height: 220 }}>
-            {accuracyWidth === null ? null : (
+          <ChartBox testId="accuracy-chart" height={220}>
+            {(accuracyWidth) => (
               <LineChart width={accuracyWidth} height={220} data={accuracy.rows} margin={{ top: 8, right: 20, bottom: 4, left: 0 }}>
                 <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
@@ -53,12 +51,12 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
                 ))}
               </LineChart>
             )}
-          </div>
+          </ChartBox>
         </div>
         <div className="card">
           <h2>Time per problem by week</h2>
-          <div data-testid="time-chart" ref={timeBox} className="chart-box" style={{ height: 220 }}>
-            {timeWidth === null ? null : (
+          <ChartBox testId="time-chart" height={220}>
+            {(timeWidth) => (
               <BarChart width={timeWidth} height={220} data={time} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
                 <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" {...axis} tick={weekTick} interval={0} />
@@ -67,7 +65,7 @@ export const ProgressSection = memo(function ProgressSection({ progress, cards, 
                 <Bar name="Average time" dataKey="avgSeconds" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
               </BarChart>
             )}
-          </div>
+          </ChartBox>
         </div>
       </div>
       <div className="card">

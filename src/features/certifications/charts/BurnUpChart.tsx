@@ -6,18 +6,17 @@ import { burnUpChart, formatTick } from '../chart-data';
 import { gridAtTicks } from '../../../ui/chart-grid';
 import { plainTick } from '../../../ui/chart-tick';
 import { useChartColors } from '../../../ui/use-chart-colors';
-import { useWidth } from '../../../ui/use-width';
+import { ChartBox } from '../../../ui/chart-box';
 
 export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp: BurnUp; today: IsoDate }) {
   const colors = useChartColors();
-  const [box, width] = useWidth<HTMLDivElement>();
   const data = useMemo(() => burnUpChart(burnUp, today), [burnUp, today]);
   const tick = (x: number) => formatTick(x, data.tickFormat);
   const axis = { stroke: colors.faint };
   return (
     <div className="cert-chart" data-testid="burn-up" data-points={data.actual.length} data-done={data.actual.at(-1)?.hours ?? 0}>
-      <div ref={box} className="chart-box" style={{ height: 280 }}>
-        {width === null ? null : (
+      <ChartBox height={280}>
+        {(width) => (
           <LineChart width={width} height={280} margin={{ top: 16, right: 24, bottom: 4, left: 0 }}>
             <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" />
             <XAxis dataKey="x" type="number" domain={data.domain} ticks={data.ticks} tick={plainTick(colors.muted, (x) => tick(Number(x)), { lastEndsAtTick: true })} interval={0} allowDataOverflow {...axis} />
@@ -44,7 +43,7 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
             <Line data={data.pessimistic} dataKey="hours" name="Slowest week's pace" stroke={colors.warning} strokeOpacity={0.55} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
           </LineChart>
         )}
-      </div>
+      </ChartBox>
       <ul className="cert-legend" aria-label="Legend">
         <li className="cert-legend-done">Done</li>
         {data.expected.length > 0 ? <li className="cert-legend-forecast">Forecast at your pace</li> : null}

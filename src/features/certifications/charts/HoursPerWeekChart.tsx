@@ -6,22 +6,21 @@ import { weekBars } from '../chart-data';
 import { gridAtTicks } from '../../../ui/chart-grid';
 import { plainTick } from '../../../ui/chart-tick';
 import { useChartColors } from '../../../ui/use-chart-colors';
-import { useWidth } from '../../../ui/use-width';
+import { ChartBox } from '../../../ui/chart-box';
 
 // A fixed label interval (about nine labels) instead of recharts measuring every label's width.
 const labelInterval = (bars: number) => Math.max(0, Math.ceil(bars / 9) - 1);
 
 export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed }: { weeks: WeekHours[]; needed: number | null }) {
   const colors = useChartColors();
-  const [box, width] = useWidth<HTMLDivElement>();
   const [all, setAll] = useState(false);
   const data = useMemo(() => weekBars(weeks, all ? 260 : 26), [weeks, all]);
   if (weeks.length === 0) return <p className="cert-chart-empty">No study logged yet. Each session you log adds to its week here.</p>;
   const axis = { stroke: colors.faint };
   return (
     <div className="cert-chart" data-testid="hours-per-week">
-      <div ref={box} className="chart-box" style={{ height: 220 }}>
-        {width === null ? null : (
+      <ChartBox height={220}>
+        {(width) => (
           <BarChart width={width} height={220} data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
             <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" {...axis} tick={plainTick(colors.muted)} interval={labelInterval(data.length)} />
@@ -38,7 +37,7 @@ export const HoursPerWeekChart = memo(function HoursPerWeekChart({ weeks, needed
             <Bar dataKey="hours" fill={colors.accent} radius={[3, 3, 0, 0]} maxBarSize={32} isAnimationActive={false} />
           </BarChart>
         )}
-      </div>
+      </ChartBox>
       {weeks.length > 26 ? (
         <button type="button" className="btn btn-ghost cert-chart-toggle" onClick={() => setAll((v) => !v)}>
           {all ? 'Last 26 weeks' : `All ${Math.min(weeks.length, 260)} weeks`}

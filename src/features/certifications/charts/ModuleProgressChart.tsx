@@ -6,7 +6,7 @@ import { moduleBars } from '../chart-data';
 import { gridAtTicks } from '../../../ui/chart-grid';
 import { plainTick } from '../../../ui/chart-tick';
 import { useChartColors } from '../../../ui/use-chart-colors';
-import { useWidth } from '../../../ui/use-width';
+import { ChartBox } from '../../../ui/chart-box';
 
 const TOP = 10;
 const ROW = 26;
@@ -28,15 +28,14 @@ function ModuleTick({ x, y, payload, fill }: { x?: number | string; y?: number |
 
 export const ModuleProgressChart = memo(function ModuleProgressChart({ modules }: { modules: ModuleProgress[] }) {
   const colors = useChartColors();
-  const [box, width] = useWidth<HTMLDivElement>();
   const [all, setAll] = useState(false);
   const data = useMemo(() => moduleBars(modules, all ? null : TOP), [modules, all]);
   if (modules.length === 0) return <p className="cert-chart-empty">Add modules to see their progress here.</p>;
   const axis = { stroke: colors.faint };
   return (
     <div className="cert-chart" data-testid="module-progress">
-      <div ref={box} className="chart-box" style={{ height: data.length * ROW + 40 }}>
-        {width === null ? null : (
+      <ChartBox height={data.length * ROW + 40}>
+        {(width) => (
           <BarChart width={width} height={data.length * ROW + 40} layout="vertical" data={data} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid {...gridAtTicks} stroke={colors.grid} strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} tick={plainTick(colors.muted, (v) => `${String(v)}%`)} interval={0} {...axis} />
@@ -52,7 +51,7 @@ export const ModuleProgressChart = memo(function ModuleProgressChart({ modules }
             <Bar dataKey="percent" fill={colors.success} radius={[0, 3, 3, 0]} background={{ fill: colors.grid, opacity: 0.35 }} isAnimationActive={false} />
           </BarChart>
         )}
-      </div>
+      </ChartBox>
       {modules.length > TOP ? (
         <button type="button" className="btn btn-ghost cert-chart-toggle" onClick={() => setAll((v) => !v)} aria-expanded={all}>
           {all ? `Show top ${TOP}` : `Show all ${modules.length} modules`}
