@@ -51,7 +51,6 @@ function StatusBanner({ charts }: { charts: ProgressCharts }) {
   );
 }
 
-const SKIP = (localStorage.getItem('skip') ?? '').split(',');
 function Detail({ cert, totals, today }: { cert: Certification; totals: StudyTotals; today: IsoDate }) {
   const charts = useMemo(() => progressCharts(cert, totals.minutes, today), [cert, totals, today]);
   const edits = useCertificationEdits(cert);
@@ -64,7 +63,7 @@ function Detail({ cert, totals, today }: { cert: Certification; totals: StudyTot
           <h2 id="cert-burnup-title">Burn-up</h2>
           <span className="cert-count">{formatHours(charts.burnUp.scopeHours)} h in scope</span>
         </div>
-        {SKIP.includes('burn') ? null : <BurnUpChart burnUp={charts.burnUp} today={today} />}
+        <BurnUpChart burnUp={charts.burnUp} today={today} />
         <p className="cert-forecast" data-testid="forecast">
           {forecastText(charts.burnUp.forecastDetail, charts.plan)}
         </p>
@@ -72,19 +71,19 @@ function Detail({ cert, totals, today }: { cert: Certification; totals: StudyTot
       <div className="cert-chart-grid">
         <section className="card" aria-labelledby="cert-weeks-title">
           <h2 id="cert-weeks-title">Hours per week</h2>
-          {SKIP.includes('weeks') ? null : <HoursPerWeekChart weeks={charts.weeks} needed={charts.plan.hoursPerWeek} />}
+          <HoursPerWeekChart weeks={charts.weeks} needed={charts.plan.hoursPerWeek} />
         </section>
         <section className="card" aria-labelledby="cert-heat-title">
           <h2 id="cert-heat-title">Study days</h2>
-          {SKIP.includes('heat') ? null : <StudyHeatmap heatmap={charts.heatmap} />}
+          <StudyHeatmap heatmap={charts.heatmap} />
         </section>
-        {SKIP.includes('log') ? null : <StudyLog cert={cert} sessionCount={totals.sessionCount} today={today} />}
+        <StudyLog cert={cert} sessionCount={totals.sessionCount} today={today} />
         <section className="card" aria-labelledby="cert-modules-chart-title">
           <h2 id="cert-modules-chart-title">Progress per module</h2>
-          {SKIP.includes('modules') ? null : <ModuleProgressChart modules={charts.modules} />}
+          <ModuleProgressChart modules={charts.modules} />
         </section>
       </div>
-      {SKIP.includes('checklist') ? null : <ModuleChecklist cert={cert} edits={edits} today={today} />}
+      <ModuleChecklist cert={cert} edits={edits} today={today} />
     </div>
   );
 }
