@@ -9,7 +9,8 @@
 import Dexie from 'dexie';
 import { applyStudyDelta, isStudyCells, restoreCertification, restoreSession, studyMinutes, validateSession } from '../domain/progress';
 import type { Certification, FieldErrors, IsoDate, Module, StudyMinutes, StudySession } from '../domain/progress';
-import { buildStudyAggregate, freshStudyAggregate, studyAggregateId, validSessions } from './aggregates';
+import { OnceChecks, buildStudyAggregate, checkLater, freshStudyAggregate, studyAggregateId, usableStudyAggregate, validSessions } from './aggregates';
+import type { Later } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 
 export interface Undo {
@@ -97,12 +98,16 @@ class RestoreCache<T> {
 export class CertificationsRepo {
   private readonly sessionCache = new RestoreCache<ReturnType<typeof restoreSession>>(50_000);
   private readonly certCache = new RestoreCache<ReturnType<typeof restoreCertification>>(200);
+  private readonly checks: OnceChecks;
 
   constructor(
     private readonly db: EpisodesDatabase,
     private readonly today: () => IsoDate,
     private readonly newId: () => string = () => crypto.randomUUID(),
-  ) {}
+    later: Later = checkLater,
+  ) {
+    this.checks = new OnceChecks(later);
+  }
 
   /** Every certification, newest first; stored rows that fail to restore are reported, not thrown. */
   async list(): Promise<CertificationList> {
@@ -230,17 +235,34 @@ export class CertificationsRepo {
 
   /**
    * Minutes per day and module from the certification's aggregate row: one read instead of every
-   * session. A missing or stale row (its count differs from the sessions stored) is computed from
-   * the sessions for this answer and rebuilt in the background, so the next read is fast again.
+   * session. A missing or damaged row is computed from the sessions for this answer and rebuilt in
+   * the background, so the next read is fast again. A well-formed row is used at once and checked
+   * against the sessions' count later (once per session): a stale one is rebuilt, and live queries
+   * then show the corrected figures.
    */
   async studyTotals(certificationId: string): Promise<StudyTotals> {
-    const [row, count] = await Promise.all([this.db.aggregates.get(studyAggregateId(certificationId)), this.sessionRange(certificationId).count()]);
-    const fresh = freshStudyAggregate(row, count);
-    if (fresh) return { sessionCount: count, minutes: studyMinutes(fresh.cells) };
+    const row = usableStudyAggregate(await this.db.aggregates.get(studyAggregateId(certificationId)));
+    if (row) {
+      this.checks.schedule(certificationId, () => this.checkStudyTotals(certificationId));
+      return { sessionCount: row.count, minutes: studyMinutes(row.cells) };
+    }
     const built = buildStudyAggregate(certificationId, await this.sessionRows(certificationId));
     // Outside the caller's (possibly read-only, live-query) context.
     setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildStudyTotals(certificationId)), 0);
     return { sessionCount: built.count, minutes: studyMinutes(built.cells) };
+  }
+
+  /**
+   * Compares the stored row with the sessions it was built from and rebuilds it when their counts
+   * differ (sessions written behind the repository's back). True when it had to rebuild.
+   */
+  async checkStudyTotals(certificationId: string): Promise<boolean> {
+    const [row, count] = await this.db.transaction('r', this.db.studySessions, this.db.aggregates, () =>
+      Promise.all([this.db.aggregates.get(studyAggregateId(certificationId)), this.sessionRange(certificationId).count()]),
+    );
+    if (freshStudyAggregate(row, count)) return false;
+    await this.rebuildStudyTotals(certificationId);
+    return true;
   }
 
   /** Recomputes the certification's aggregate row from its sessions, in one transaction. */

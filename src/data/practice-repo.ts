@@ -7,7 +7,8 @@ import type { PracticeAttempt } from '../domain/practice/records';
 import { restoreAll, restoreAttempt, restoreReviewCard } from '../domain/practice/records';
 import type { CardKind, ReviewCardRecord } from '../domain/practice/scheduling';
 import { cardIdFor, dueCards, gradeAttempt, newReviewCard, reviewCard } from '../domain/practice/scheduling';
-import { PRACTICE_AGGREGATE_ID, buildPracticeAggregate, freshPracticeAggregate } from './aggregates';
+import { OnceChecks, PRACTICE_AGGREGATE_ID, buildPracticeAggregate, checkLater, freshPracticeAggregate, usablePracticeAggregate } from './aggregates';
+import type { Later } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 
 /** What the practice screen knows when an answer is submitted. */
@@ -45,10 +46,15 @@ export interface PracticeTotals {
 }
 
 export class PracticeRepo {
+  private readonly checks: OnceChecks;
+
   constructor(
     private readonly db: EpisodesDatabase,
     private readonly newId: () => string = () => crypto.randomUUID(),
-  ) {}
+    later: Later = checkLater,
+  ) {
+    this.checks = new OnceChecks(later);
+  }
 
   async recordAttempt(input: AttemptInput, now: number = Date.now()): Promise<RecordedAttempt> {
     const id = cardIdFor(input.kind, input.ref);
@@ -91,16 +97,28 @@ export class PracticeRepo {
   }
 
   /**
-   * Progress figures' input from the aggregate row: one read instead of every attempt. A missing
-   * or stale row (its count differs from the attempts stored) is computed from the attempts for
-   * this answer and rebuilt in the background.
+   * Progress figures' input from the aggregate row: one read instead of every attempt. A missing or
+   * damaged row is computed from the attempts for this answer and rebuilt in the background; a
+   * well-formed one is used at once and checked against the attempts' count later (once per
+   * session), rebuilt if they differ.
    */
   async totals(): Promise<PracticeTotals> {
-    const [row, count] = await Promise.all([this.db.aggregates.get(PRACTICE_AGGREGATE_ID), this.db.practiceAttempts.count()]);
-    const aggregate = freshPracticeAggregate(row, count) ?? buildPracticeAggregate(await this.db.practiceAttempts.toArray());
-    if (aggregate !== row) setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildTotals()), 0);
+    const row = usablePracticeAggregate(await this.db.aggregates.get(PRACTICE_AGGREGATE_ID));
+    if (row) this.checks.schedule(PRACTICE_AGGREGATE_ID, () => this.checkTotals());
+    else setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildTotals()), 0);
+    const aggregate = row ?? buildPracticeAggregate(await this.db.practiceAttempts.toArray());
     const counted = aggregate.cells.attempts.reduce((sum, n) => sum + n, 0);
     return { cells: aggregate.cells, rejected: aggregate.count - counted };
+  }
+
+  /** Rebuilds the stored row when its count differs from the attempts stored. True when it had to. */
+  async checkTotals(): Promise<boolean> {
+    const [row, count] = await this.db.transaction('r', this.db.practiceAttempts, this.db.aggregates, () =>
+      Promise.all([this.db.aggregates.get(PRACTICE_AGGREGATE_ID), this.db.practiceAttempts.count()]),
+    );
+    if (freshPracticeAggregate(row, count)) return false;
+    await this.rebuildTotals();
+    return true;
   }
 
   async rebuildTotals(): Promise<void> {
