@@ -31,7 +31,7 @@ export function screens(meta: BenchMeta, interactiveMark: string | undefined) {
         { selector: '[data-testid="burn-up"] .recharts-line path' },
         { selector: '[data-testid="hours-per-week"] svg' },
         { selector: '[data-testid="module-progress"] svg' },
-        { selector: '[data-testid="heatmap"] rect' },
+        { selector: '[data-testid="heatmap"] path.cert-heat' },
       ],
       noBusy: true,
     } satisfies ReadySpec,

@@ -138,9 +138,20 @@ describe('certification tracker', () => {
     });
     await app.screenshot('certification-detail-dark');
     await app.page.getByTestId('module-progress').scrollIntoViewIfNeeded();
-    // A studied day's minutes in the grid's one tooltip (no <title> per cell).
-    await app.page.locator('[data-testid="heatmap"] rect[data-i].cert-heat-2, [data-testid="heatmap"] rect[data-i].cert-heat-3').last().hover();
-    await expect.poll(() => app!.page.getByRole('tooltip').textContent({ timeout: 2000 })).toMatch(/: (1\.3 h|45 min)$/);
+    // A studied day's minutes in the grid's one tooltip (no <title> per cell). The day: the first square of the 30-60 min (or 1-2 h) path starts on that day's top edge.
+    const studied = app.page.locator('[data-testid="heatmap"] svg path.cert-heat-2, [data-testid="heatmap"] svg path.cert-heat-3').last();
+    await studied.scrollIntoViewIfNeeded();
+    const hoverStudiedDay = async () => {
+      const start = await studied.evaluate((path: SVGPathElement) => {
+        const p = path.getPointAtLength(0);
+        const m = path.getScreenCTM()!;
+        return { x: m.a * p.x + m.e, y: m.d * p.y + m.f };
+      });
+      await app!.page.mouse.move(start.x + 3, start.y - 40); // off the grid first: each try is a fresh move onto the day
+      await app!.page.mouse.move(start.x + 3, start.y + 5);
+      return app!.page.getByRole('tooltip').textContent({ timeout: 1000 }).catch(() => null);
+    };
+    await expect.poll(hoverStudiedDay, { timeout: 10_000 }).toMatch(/: (1\.3 h|45 min)$/);
     await app.screenshot('certification-detail-dark-lower');
     expect(app.errors).toEqual([]);
   });
@@ -183,7 +194,8 @@ describe('certification tracker', () => {
               document.querySelector('[data-testid="burn-up"] .recharts-line path') &&
               document.querySelector('[data-testid="hours-per-week"] .recharts-bar-rectangle') &&
               document.querySelector('[data-testid="module-progress"] .recharts-bar-rectangle') &&
-              document.querySelectorAll('[data-testid="heatmap"] rect').length > 300 &&
+              Number(document.querySelector('[data-testid="heatmap"]')?.getAttribute('data-days')) > 300 &&
+              document.querySelector('[data-testid="heatmap"] path.cert-heat') &&
               document.querySelectorAll('.cert-module').length > 0;
             const check = () => (drawn() ? resolve(performance.now() - t0) : requestAnimationFrame(check));
             check();

@@ -16,7 +16,7 @@ import { ModuleProgressChart } from './charts/ModuleProgressChart';
 import { StudyHeatmap } from './charts/StudyHeatmap';
 import { DetailHeader } from './DetailHeader';
 import { ModuleChecklist } from './ModuleChecklist';
-import { StudyLog } from './StudyLog';
+import { StudyLog, useStudyLogPage, type StudyLogPage } from './StudyLog';
 import { useCertificationEdits } from './use-certification-edits';
 import type { Certification, IsoDate } from '../../domain/progress';
 import './certifications.css';
@@ -51,7 +51,7 @@ function StatusBanner({ charts }: { charts: ProgressCharts }) {
   );
 }
 
-function Detail({ cert, totals, today }: { cert: Certification; totals: StudyTotals; today: IsoDate }) {
+function Detail({ cert, totals, log, today }: { cert: Certification; totals: StudyTotals; log: StudyLogPage; today: IsoDate }) {
   const charts = useMemo(() => progressCharts(cert, totals.minutes, today), [cert, totals, today]);
   const edits = useCertificationEdits(cert);
   return (
@@ -77,7 +77,7 @@ function Detail({ cert, totals, today }: { cert: Certification; totals: StudyTot
           <h2 id="cert-heat-title">Study days</h2>
           <StudyHeatmap heatmap={charts.heatmap} />
         </section>
-        <StudyLog cert={cert} sessionCount={totals.sessionCount} today={today} />
+        <StudyLog cert={cert} sessionCount={totals.sessionCount} today={today} log={log} />
         <section className="card" aria-labelledby="cert-modules-chart-title">
           <h2 id="cert-modules-chart-title">Progress per module</h2>
           <ModuleProgressChart modules={charts.modules} />
@@ -92,6 +92,7 @@ export function CertificationDetailPage() {
   const { id } = useParams();
   const cert = useCertification(id);
   const totals = useStudyTotals(id ?? '');
+  const log = useStudyLogPage(id ?? '');
   const [today] = useState(todayIso);
   if (cert === undefined || totals === undefined) return <div className="page" aria-busy="true" />;
   if (cert === null) {
@@ -111,5 +112,7 @@ export function CertificationDetailPage() {
       </div>
     );
   }
-  return <Detail cert={cert} totals={totals} today={today} />;
+  // The log's first page comes with the charts: one pass draws the whole view.
+  if (log === undefined) return <div className="page" aria-busy="true" />;
+  return <Detail cert={cert} totals={totals} log={log} today={today} />;
 }

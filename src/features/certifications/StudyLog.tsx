@@ -97,8 +97,29 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinu
   );
 }
 
-export function StudyLog({ cert, sessionCount, today }: { cert: Certification; sessionCount: number; today: IsoDate }) {
+export interface StudyLogPage {
+  /** Newest first; while a longer page loads, the previous one. */
+  sessions: StudySession[];
+  shown: number;
+  showMore(): void;
+}
+
+/**
+ * The log's page of sessions; undefined until the first page has been read. The detail page calls
+ * it next to its other reads, so the log is drawn in the same pass as the charts, not after them.
+ */
+export function useStudyLogPage(certificationId: string): StudyLogPage | undefined {
   const [shown, setShown] = useState(PAGE);
+  const loaded = useRecentSessions(certificationId, shown);
+  const last = useRef<{ id: string; sessions: StudySession[] } | null>(null);
+  if (loaded) last.current = { id: certificationId, sessions: loaded };
+  const sessions = loaded ?? (last.current?.id === certificationId ? last.current.sessions : undefined);
+  const showMore = useCallback(() => setShown((n) => n + PAGE * 5), []);
+  return useMemo(() => (sessions ? { sessions, shown, showMore } : undefined), [sessions, shown, showMore]);
+}
+
+export function StudyLog({ cert, sessionCount, today, log }: { cert: Certification; sessionCount: number; today: IsoDate; log: StudyLogPage }) {
+  const { sessions: newestFirst, shown, showMore } = log;
   const [editing, setEditing] = useState<string | null>(null);
   // Arriving with ?log=1 (the palette's "Log study time"): straight to the quick-add's Minutes.
   // Also when already on this page; once per arrival (the form is keyed by its default module,
@@ -111,11 +132,6 @@ export function StudyLog({ cert, sessionCount, today }: { cert: Certification; s
     setParams((p) => (p.delete('log'), p), { replace: true });
   }, [params, setParams]);
   const focused = useCallback(() => setWantFocus(false), []);
-  // Only the page on screen is read; while a longer page loads the previous one stays.
-  const loaded = useRecentSessions(cert.id, shown);
-  const last = useRef<StudySession[]>([]);
-  if (loaded) last.current = loaded;
-  const newestFirst = loaded ?? last.current;
   const titles = useMemo(() => new Map(cert.modules.map((m) => [m.id, m.title])), [cert.modules]);
   const defaultModule = newestFirst[0]?.moduleId ?? cert.modules.find((m) => m.status === 'in-progress')?.id ?? cert.modules.find((m) => m.status !== 'done')?.id ?? '';
   const repo = getCertificationsRepo();
@@ -156,7 +172,7 @@ export function StudyLog({ cert, sessionCount, today }: { cert: Certification; s
           initial={{ moduleId: defaultModule, minutes: '', note: '', date: today }}
           submitLabel="Log session"
           onSubmit={add}
-          focusMinutes={wantFocus && loaded !== undefined}
+          focusMinutes={wantFocus}
           onFocused={focused}
         />
       )}
@@ -199,7 +215,7 @@ export function StudyLog({ cert, sessionCount, today }: { cert: Certification; s
         </ul>
       )}
       {sessionCount > shown ? (
-        <button type="button" className="btn btn-ghost" onClick={() => setShown((n) => n + PAGE * 5)}>
+        <button type="button" className="btn btn-ghost" onClick={showMore}>
           Show more ({sessionCount - shown} older)
         </button>
       ) : null}

@@ -142,35 +142,64 @@ export interface HeatRect {
   x: number;
   y: number;
   level: number;
-  title: string;
+  date: IsoDate;
+  minutes: number;
 }
 
 export interface HeatmapLayout {
   width: number;
   height: number;
   cell: number;
+  /** Column and row pitch (cell plus gap). */
+  pitch: number;
   rects: HeatRect[];
+  /** One SVG path per level (0 = no study … 4): five elements draw the year instead of 365. */
+  paths: string[];
   months: { x: number; label: string }[];
   weekdays: { y: number; label: string }[];
 }
 
 export const HEAT_LEFT = 30;
 export const HEAT_TOP = 16;
+export const HEAT_LEVELS = 5;
 
 function minutesPhrase(minutes: number): string {
   if (minutes === 0) return 'no study';
   return minutes < 60 ? `${minutes} min` : `${formatHours(minutes / 60)} h`;
 }
 
+/** What the tooltip says about a day (worked out on hover, not for all 365 days up front). */
+export function heatTitle(rect: Pick<HeatRect, 'date' | 'minutes'>): string {
+  return `${format(dayFromIndex(dayIndex(rect.date)), 'EEE d MMM yyyy')}: ${minutesPhrase(rect.minutes)}`;
+}
+
+/** A rounded square as a closed subpath, starting on its top edge. */
+function roundedSquare(x: number, y: number, size: number, r: number): string {
+  const side = size - 2 * r;
+  return `M${x + r} ${y}h${side}a${r} ${r} 0 0 1 ${r} ${r}v${side}a${r} ${r} 0 0 1 ${-r} ${r}h${-side}a${r} ${r} 0 0 1 ${-r} ${-r}v${-side}a${r} ${r} 0 0 1 ${r} ${-r}z`;
+}
+
+/** The day under a point in the grid's own coordinates, or null over a gap, a label or outside. */
+export function heatRectAt(layout: HeatmapLayout, x: number, y: number): number | null {
+  const col = Math.floor((x - HEAT_LEFT) / layout.pitch);
+  const row = Math.floor((y - HEAT_TOP) / layout.pitch);
+  if (col < 0 || row < 0 || row > 6) return null;
+  const inX = x - HEAT_LEFT - col * layout.pitch;
+  const inY = y - HEAT_TOP - row * layout.pitch;
+  if (inX > layout.cell || inY > layout.cell) return null;
+  const cx = HEAT_LEFT + col * layout.pitch;
+  const cy = HEAT_TOP + row * layout.pitch;
+  const at = layout.rects.findIndex((r) => r.x === cx && r.y === cy);
+  return at < 0 ? null : at;
+}
+
 /** GitHub-style grid: a column per week, Monday on top; month labels where a month starts. */
 export function heatmapLayout(heatmap: Heatmap, cell = 11, gap = 3): HeatmapLayout {
   const pitch = cell + gap;
-  const rects = heatmap.cells.map((c) => ({
-    x: HEAT_LEFT + c.week * pitch,
-    y: HEAT_TOP + c.weekday * pitch,
-    level: c.level,
-    title: `${format(dayFromIndex(dayIndex(c.date)), 'EEE d MMM yyyy')}: ${minutesPhrase(c.minutes)}`,
-  }));
+  const radius = Math.min(2, cell / 4);
+  const rects = heatmap.cells.map((c) => ({ x: HEAT_LEFT + c.week * pitch, y: HEAT_TOP + c.weekday * pitch, level: c.level, date: c.date, minutes: c.minutes }));
+  const paths = Array.from({ length: HEAT_LEVELS }, () => '');
+  for (const r of rects) paths[Math.min(HEAT_LEVELS - 1, Math.max(0, r.level))] += roundedSquare(r.x, r.y, cell, radius);
   const months: HeatmapLayout['months'] = [];
   let lastWeek = -10;
   for (const m of heatmap.months) {
@@ -183,5 +212,5 @@ export function heatmapLayout(heatmap: Heatmap, cell = 11, gap = 3): HeatmapLayo
     { y: HEAT_TOP + 2 * pitch + cell - 2, label: 'Wed' },
     { y: HEAT_TOP + 4 * pitch + cell - 2, label: 'Fri' },
   ];
-  return { width: HEAT_LEFT + heatmap.weeks * pitch, height: HEAT_TOP + 7 * pitch, cell, rects, months, weekdays };
+  return { width: HEAT_LEFT + heatmap.weeks * pitch, height: HEAT_TOP + 7 * pitch, cell, pitch, rects, paths, months, weekdays };
 }

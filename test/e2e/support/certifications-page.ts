@@ -51,7 +51,7 @@ export class CertificationsScreen {
   /** Waits until every chart has drawn its SVG. */
   async chartsDrawn(): Promise<void> {
     await this.page.locator('[data-testid="burn-up"] .recharts-line path').first().waitFor();
-    await this.page.locator('[data-testid="heatmap"] rect').first().waitFor();
+    await this.page.locator('[data-testid="heatmap"] path.cert-heat').first().waitFor();
   }
 }
 

@@ -1,10 +1,10 @@
 // The last year of study days as a GitHub-style grid; each day's minutes show in a tooltip on
-// hover. One tooltip for the grid rather than a <title> in each of the 365 cells halves the DOM
-// the detail view builds.
+// hover. The days are drawn as one path per level (five elements, not 365 rects with a <title>
+// each) and the day under the pointer is worked out from its position.
 import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Heatmap } from '../../../domain/progress';
 import { formatHours } from '../../../domain/progress';
-import { heatmapLayout } from '../chart-data';
+import { heatRectAt, heatTitle, heatmapLayout } from '../chart-data';
 
 const LEGEND = ['No study', 'Under 30 min', '30–60 min', '1–2 h', '2 h or more'];
 
@@ -14,22 +14,23 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
   const figure = useRef<HTMLElement>(null);
   const [tip, setTip] = useState<{ text: string; left: number; top: number; align: 'start' | 'center' | 'end' } | null>(null);
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const cell = event.target instanceof SVGRectElement ? event.target : null;
-    const index = Number(cell?.dataset.i ?? Number.NaN);
-    const rect = layout.rects[index];
-    if (!cell || !rect || !figure.current) {
+    if (!figure.current) return;
+    const svg = event.currentTarget.getBoundingClientRect();
+    const index = heatRectAt(layout, event.clientX - svg.left, event.clientY - svg.top);
+    const rect = index === null ? undefined : layout.rects[index];
+    if (!rect) {
       setTip(null);
       return;
     }
-    const box = cell.getBoundingClientRect();
     const frame = figure.current.getBoundingClientRect();
-    const left = box.left - frame.left + box.width / 2;
+    const left = svg.left - frame.left + rect.x + layout.cell / 2;
     // Near either side of the card the tooltip grows inwards instead of overflowing it.
     const align = left > frame.width - 120 ? 'end' : left < 120 ? 'start' : 'center';
-    setTip((prev) => (prev?.text === rect.title ? prev : { text: rect.title, left, top: box.top - frame.top, align }));
+    const text = heatTitle(rect);
+    setTip((prev) => (prev?.text === text ? prev : { text, left, top: svg.top - frame.top + rect.y, align }));
   };
   return (
-    <figure className="cert-heatmap" data-testid="heatmap" ref={figure}>
+    <figure className="cert-heatmap" data-testid="heatmap" data-days={layout.rects.length} ref={figure}>
       <div className="cert-heatmap-scroll">
         <svg
           width={layout.width}
@@ -49,9 +50,7 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
               {d.label}
             </text>
           ))}
-          {layout.rects.map((r, i) => (
-            <rect key={`${r.x}-${r.y}`} data-i={i} x={r.x} y={r.y} width={layout.cell} height={layout.cell} rx={2} className={`cert-heat cert-heat-${r.level}`} />
-          ))}
+          {layout.paths.map((d, level) => (d ? <path key={level} d={d} className={`cert-heat cert-heat-${level}`} data-level={level} /> : null))}
         </svg>
       </div>
       {tip ? (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarHeatmap } from '../../../../src/domain/progress';
 import type { BurnUp, ModuleProgress, WeekHours } from '../../../../src/domain/progress';
-import { HEAT_LEFT, HEAT_TOP, burnUpChart, clipLine, stepChanges, dayIndex, evenTicks, heatmapLayout, moduleBars, weekBars } from '../../../../src/features/certifications/chart-data';
+import { HEAT_LEFT, HEAT_TOP, burnUpChart, clipLine, stepChanges, dayIndex, evenTicks, heatRectAt, heatTitle, heatmapLayout, moduleBars, weekBars } from '../../../../src/features/certifications/chart-data';
 
 describe('dayIndex', () => {
   it.each([
@@ -88,15 +88,45 @@ describe('bars', () => {
 });
 
 describe('heatmapLayout', () => {
-  it('lays out a Monday-first grid with tooltips and spaced month labels', () => {
-    // 2026-11-26 is a Thursday; the last 14 days start on Friday 2026-11-13.
-    const heat = calendarHeatmap([{ id: 's', date: '2026-11-24', certificationId: 'c', moduleId: 'm', minutes: 45, note: '' }], '2026-11-26', 14);
-    const layout = heatmapLayout(heat, 10, 2);
+  // 2026-11-26 is a Thursday; the last 14 days start on Friday 2026-11-13.
+  const heat = calendarHeatmap([{ id: 's', date: '2026-11-24', certificationId: 'c', moduleId: 'm', minutes: 45, note: '' }], '2026-11-26', 14);
+  const layout = heatmapLayout(heat, 10, 2);
+
+  it('lays out a Monday-first grid with spaced month labels', () => {
     expect(layout.rects).toHaveLength(14);
-    expect(layout.rects[0]).toEqual({ x: HEAT_LEFT, y: HEAT_TOP + 4 * 12, level: 0, title: 'Fri 13 Nov 2026: no study' });
-    const tuesday = layout.rects.find((r) => r.title.startsWith('Tue 24 Nov'));
-    expect(tuesday).toEqual({ x: HEAT_LEFT + 2 * 12, y: HEAT_TOP + 12, level: 2, title: 'Tue 24 Nov 2026: 45 min' });
+    expect(layout.rects[0]).toEqual({ x: HEAT_LEFT, y: HEAT_TOP + 4 * 12, level: 0, date: '2026-11-13', minutes: 0 });
+    const tuesday = layout.rects.find((r) => r.date === '2026-11-24');
+    expect(tuesday).toEqual({ x: HEAT_LEFT + 2 * 12, y: HEAT_TOP + 12, level: 2, date: '2026-11-24', minutes: 45 });
     expect(layout.width).toBe(HEAT_LEFT + 3 * 12);
     expect(layout.months).toEqual([{ x: HEAT_LEFT, label: 'Nov' }]);
+  });
+
+  it('says in the tooltip which day it is and how long was studied', () => {
+    expect(heatTitle(layout.rects[0]!)).toBe('Fri 13 Nov 2026: no study');
+    expect(heatTitle({ date: '2026-11-24', minutes: 45 })).toBe('Tue 24 Nov 2026: 45 min');
+    expect(heatTitle({ date: '2026-11-24', minutes: 90 })).toBe('Tue 24 Nov 2026: 1.5 h');
+  });
+
+  it('draws one path per level with a closed square per day, each starting on its top edge', () => {
+    expect(layout.paths).toHaveLength(5);
+    const squares = (d: string) => d.match(/M[^M]*z/g) ?? [];
+    expect(squares(layout.paths[0]!)).toHaveLength(13);
+    expect(squares(layout.paths[2]!)).toHaveLength(1);
+    expect(layout.paths[1]).toBe('');
+    // Tuesday 24 Nov: column 2, row 1; the corner radius (2) moves the start right along the top edge.
+    expect(layout.paths[2]!.startsWith(`M${HEAT_LEFT + 2 * 12 + 2} ${HEAT_TOP + 12}h6a2 2 0 0 1 2 2v6`)).toBe(true);
+  });
+
+  it('finds the day under a point, and nothing over a gap or outside the grid', () => {
+    const at = (x: number, y: number) => {
+      const i = heatRectAt(layout, x, y);
+      return i === null ? null : layout.rects[i]!.date;
+    };
+    expect(at(HEAT_LEFT + 2 * 12 + 5, HEAT_TOP + 12 + 5)).toBe('2026-11-24');
+    expect(at(HEAT_LEFT + 1, HEAT_TOP + 4 * 12 + 1)).toBe('2026-11-13');
+    expect(at(HEAT_LEFT + 2 * 12 + 11, HEAT_TOP + 12 + 5)).toBeNull(); // the 2-pixel gap after a cell
+    expect(at(HEAT_LEFT - 5, HEAT_TOP + 5)).toBeNull(); // the weekday labels
+    expect(at(HEAT_LEFT + 5, HEAT_TOP + 5)).toBeNull(); // Monday 9 Nov is before the 14 days
+    expect(at(HEAT_LEFT + 2 * 12 + 5, HEAT_TOP + 7 * 12 + 5)).toBeNull(); // below Sunday
   });
 });
