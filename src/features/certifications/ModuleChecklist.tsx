@@ -6,6 +6,7 @@ import type { Certification, IsoDate } from '../../domain/progress';
 import { displayOrder, groupByCourse, moveTarget, stepPercent, type ModuleGroup } from './certification-data';
 import { AddModuleForm, ModuleEditForm } from './ModuleForms';
 import { ModuleRow, type RowActions } from './ModuleRow';
+import { whenIdle } from '../../ui/when-idle';
 import type { CertificationEdits } from './use-certification-edits';
 
 const CONTROL = /^(INPUT|SELECT|TEXTAREA|BUTTON)$/;
@@ -16,15 +17,6 @@ const CONTROL = /^(INPUT|SELECT|TEXTAREA|BUTTON)$/;
 const ALL_AT_ONCE = 40;
 const FIRST_ROWS = 12;
 const CHUNK = 50;
-
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 500 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 16);
-  return () => clearTimeout(id);
-}
 
 /** The groups holding the first `limit` rows, in order (the last one possibly cut short). */
 function firstRows(groups: ModuleGroup[], limit: number): ModuleGroup[] {

@@ -7,6 +7,7 @@ import { isoWeekLabel } from '../../domain/progress';
 import type { Certification, FieldErrors, IsoDate, StudySession } from '../../domain/progress';
 import { formatDay } from './certification-data';
 import { Field } from './ModuleForms';
+import { LazySelect } from '../../ui/lazy-select';
 import { showToast, showUndo } from '../../ui/toast-store';
 
 const PAGE = 20;
@@ -43,6 +44,7 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinu
     onFocused?.();
   }, [focusMinutes, onFocused]);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const moduleOptions = useMemo(() => cert.modules.map((m) => ({ value: m.id, label: m.course ? `${m.title} (${m.course})` : m.title })), [cert.modules]);
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,14 +61,7 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinu
     <form className="cert-session-form" onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
       <Field label="Module" error={errors.moduleId} wide>
         {(id, eid) => (
-          <select {...input(id, eid, errors.moduleId)} value={draft.moduleId} onChange={set('moduleId')}>
-            <option value="">Choose a module…</option>
-            {cert.modules.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.course ? `${m.title} (${m.course})` : m.title}
-              </option>
-            ))}
-          </select>
+          <LazySelect {...input(id, eid, errors.moduleId)} value={draft.moduleId} onChange={set('moduleId')} options={moduleOptions} placeholder="Choose a module…" />
         )}
       </Field>
       <Field label="Minutes" error={errors.minutes}>
