@@ -1,4 +1,5 @@
-// The shipped concept-question bank: every content/practice file, validated once at import.
+// The shipped concept-question bank: every content/practice file, validated once, when practice
+// first needs it (not while the app starts).
 // A new file must be added here; the unit test fails if a JSON file in content/practice is missing.
 import aaTests from '../../../content/practice/concepts-aa-tests.json';
 import confidenceIntervals from '../../../content/practice/concepts-confidence-intervals.json';
@@ -37,4 +38,10 @@ export const conceptQuestionFiles: Readonly<Record<string, unknown>> = {
   'concepts-interference.json': interference,
 };
 
-export const conceptQuestions: readonly ConceptQuestion[] = validateQuestionBankFiles(conceptQuestionFiles);
+let validated: readonly ConceptQuestion[] | null = null;
+
+/** Every shipped concept question, validated on the first call. */
+export function conceptQuestions(): readonly ConceptQuestion[] {
+  validated ??= validateQuestionBankFiles(conceptQuestionFiles);
+  return validated;
+}

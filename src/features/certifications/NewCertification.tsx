@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { getCertificationsRepo, todayIso } from '../../data/certifications-store';
 import { certificationFromTemplate, formatHours } from '../../domain/progress';
 import type { CertificationTemplate } from '../../domain/progress';
-import { templates } from './templates';
+import { getTemplates } from './templates';
 import { showToast } from '../../ui/toast-store';
 
 export function NewCertification({ onClose }: { onClose: () => void }) {
@@ -25,7 +25,7 @@ export function NewCertification({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <ul className="cert-template-list">
-        {templates.map((t) => {
+        {getTemplates().map((t) => {
           const hours = t.modules.reduce((s, m) => s + m.estimatedHours, 0);
           return (
             <li key={t.id}>

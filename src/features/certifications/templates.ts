@@ -1,4 +1,4 @@
-// The learning paths shipped in content/certifications, restored once at start-up. A template
+// The learning paths shipped in content/certifications, restored once, when the picker first shows. A template
 // that fails restoreTemplate is left out of the picker rather than breaking the screen.
 import { restoreTemplate } from '../../domain/progress';
 import type { CertificationTemplate } from '../../domain/progress';
@@ -15,4 +15,9 @@ export function loadTemplates(raw: Record<string, unknown> = files): Certificati
   return templates.sort((a, b) => Number(a.modules.length === 0) - Number(b.modules.length === 0) || a.name.localeCompare(b.name));
 }
 
-export const templates = loadTemplates();
+let loaded: CertificationTemplate[] | null = null;
+
+export function getTemplates(): CertificationTemplate[] {
+  loaded ??= loadTemplates();
+  return loaded;
+}

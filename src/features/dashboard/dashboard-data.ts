@@ -1,9 +1,8 @@
 // What the dashboard shows, computed from plain data: the week's episode, the writing streak,
 // each certification's pace, and the rollups that pre-fill this week's episode.
-import { addDays, format } from 'date-fns';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import { replaceSectionMarkdown } from '../../domain/episode';
-import { earnedHours, forecastCompletion, statusBanner, totalHours, type Certification, type StudySession } from '../../domain/progress';
+import { addDaysIso, earnedHours, forecastCompletion, statusBanner, totalHours, type Certification, type IsoDate, type StudySession } from '../../domain/progress';
 import { parseDay } from '../../domain/week';
 
 export interface WeekEpisode {
@@ -25,25 +24,25 @@ export function episodeOfWeek<T extends WeekEpisode>(episodes: readonly T[], wee
  */
 export function writingStreak(weeksWritten: readonly (string | undefined)[], thisWeekOf: string): { current: number; longest: number; thisWeekDone: boolean } {
   const weeks = new Set(weeksWritten.filter((w): w is string => Boolean(w)));
-  const monday = parseDay(thisWeekOf);
-  if (!monday) return { current: 0, longest: 0, thisWeekDone: false };
-  const key = (d: Date) => format(d, 'yyyy-MM-dd');
+  if (!parseDay(thisWeekOf)) return { current: 0, longest: 0, thisWeekDone: false };
+  // Weeks are 'yyyy-MM-dd' Mondays; stepping them as day numbers (not Dates through a formatter)
+  // keeps this at a fraction of a millisecond for years of weekly episodes.
+  const step = (week: string, days: number) => addDaysIso(week as IsoDate, days);
   const thisWeekDone = weeks.has(thisWeekOf);
-  let cursor = thisWeekDone ? monday : addDays(monday, -7);
+  let cursor = thisWeekDone ? thisWeekOf : step(thisWeekOf, -7);
   let current = 0;
-  while (weeks.has(key(cursor))) {
+  while (weeks.has(cursor)) {
     current++;
-    cursor = addDays(cursor, -7);
+    cursor = step(cursor, -7);
   }
   let longest = 0;
   for (const week of weeks) {
-    const day = parseDay(week);
-    if (!day || weeks.has(key(addDays(day, -7)))) continue; // not the start of a run
+    if (!parseDay(week) || weeks.has(step(week, -7))) continue; // not the start of a run
     let run = 0;
-    let at = day;
-    while (weeks.has(key(at))) {
+    let at = week;
+    while (weeks.has(at)) {
       run++;
-      at = addDays(at, 7);
+      at = step(at, 7);
     }
     longest = Math.max(longest, run);
   }

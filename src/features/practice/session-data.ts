@@ -40,20 +40,21 @@ export type SessionQuestion =
   | { kind: 'generator'; ref: string; topic: string; label: string; seed: number; problem: Problem }
   | { kind: 'concept'; ref: string; topic: string; label: string; seed: null; question: ConceptQuestion };
 
-const questionsById = new Map(conceptQuestions.map((q) => [q.id, q]));
+let byId: Map<string, ConceptQuestion> | null = null;
+const questionById = (id: string) => (byId ??= new Map(conceptQuestions().map((q) => [q.id, q]))).get(id);
 
 export function resolveItem(item: SessionItem): SessionQuestion | null {
   if (item.kind === 'generator') {
     if (!generators[item.topic]) return null;
     return { kind: 'generator', ref: item.topic, topic: item.topic, label: practiceTopicLabel(item.topic), seed: item.seed, problem: generateProblem(item.topic, item.seed) };
   }
-  const question = questionsById.get(item.questionId);
+  const question = questionById(item.questionId);
   if (!question) return null;
   return { kind: 'concept', ref: question.id, topic: question.topic, label: practiceTopicLabel(question.topic), seed: null, question };
 }
 
 export function conceptIds(): string[] {
-  return conceptQuestions.map((q) => q.id);
+  return conceptQuestions().map((q) => q.id);
 }
 
 /** Options shown for a multiple-choice item, or null for a typed answer. */

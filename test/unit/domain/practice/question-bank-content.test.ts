@@ -2,7 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { conceptQuestionFiles, conceptQuestions } from '../../../../src/domain/practice/question-bank-data';
+import { conceptQuestionFiles, conceptQuestions as loadConceptQuestions } from '../../../../src/domain/practice/question-bank-data';
+
+const conceptQuestions = loadConceptQuestions();
 import { checkConceptAnswer, conceptTopics, normalizeAnswer, validateQuestionBank } from '../../../../src/domain/practice/question-bank';
 
 const contentDir = fileURLToPath(new URL('../../../../content/practice/', import.meta.url));
