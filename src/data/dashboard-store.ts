@@ -15,7 +15,12 @@ import { getPracticeRepo } from './practice-store';
 import type { SavedCalculation } from './saved-calculations-repo';
 
 export interface DashboardData {
-  episodes: EpisodeMeta[];
+  /** Live episodes of this week (usually one). */
+  weekEpisodes: EpisodeMeta[];
+  /** The week (yyyy-MM-dd Monday) of every live episode: the writing streak. */
+  weeksWritten: string[];
+  /** Ids of every live episode. */
+  liveIds: string[];
   certifications: { certification: Certification; sessions: StudySession[] }[];
   attempts: PracticeAttempt[];
   cards: ReviewCardRecord[];
@@ -29,15 +34,18 @@ export interface DashboardData {
 export const DASHBOARD_SESSION_DAYS = 35;
 
 /**
- * `today` (yyyy-MM-dd) and this week's Monday decide what is read: the sessions of the pace window
- * and the week's practice attempts, not years of either.
+ * `today` (yyyy-MM-dd) and this week's Monday decide what is read: the sessions of the pace window,
+ * the week's practice attempts and this week's episodes, not years of any of them (the other weeks
+ * come from the episodes' indexes, without their rows).
  */
 export async function loadDashboard(today: string, weekOf: string): Promise<DashboardData> {
   const certsRepo = getCertificationsRepo();
   const practice = getPracticeRepo();
   const monday = parseDay(weekOf)!;
-  const [episodes, { certifications }, attempts, cards, inspirations, calculations, starter] = await Promise.all([
-    getEpisodesRepo().list(),
+  const episodes = getEpisodesRepo();
+  const [live, weekEpisodes, { certifications }, attempts, cards, inspirations, calculations, starter] = await Promise.all([
+    episodes.liveWeeks(),
+    episodes.listWeek(weekOf),
     certsRepo.list(),
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
@@ -49,7 +57,9 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
   const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
   const sessions = await Promise.all(active.map((c) => certsRepo.listSessionsBetween(c.id, from, today)));
   return {
-    episodes,
+    weekEpisodes,
+    weeksWritten: live.flatMap((e) => (e.weekOf ? [e.weekOf] : [])),
+    liveIds: live.map((e) => e.id),
     certifications: active.map((certification, i) => ({ certification, sessions: sessions[i] ?? [] })),
     attempts: attempts.rows,
     cards: cards.rows,

@@ -55,6 +55,30 @@ export class EpisodesRepo {
     return rows.sort(compareEpisodes);
   }
 
+  /**
+   * The id and week of every live episode, from the indexes alone: no episode row is read, so a
+   * screen that needs only which weeks were written (the dashboard's streak) does not copy 1,000
+   * titles, excerpts and outlines out of IndexedDB. Unordered.
+   */
+  async liveWeeks(): Promise<{ id: string; weekOf: string | undefined }[]> {
+    const weekOf = new Map<string, string>();
+    const live = await this.db.transaction('r', this.db.episodes, async () => {
+      // One key cursor over the weekOf index gives (week, id) pairs; the live ids are one getAllKeys.
+      const [ids] = await Promise.all([
+        this.db.episodes.where('deletedAt').equals(0).primaryKeys(),
+        this.db.episodes.orderBy('weekOf').eachKey((week, cursor) => void weekOf.set(String(cursor.primaryKey), String(week))),
+      ]);
+      return ids;
+    });
+    return live.map((id) => ({ id: String(id), weekOf: weekOf.get(String(id)) }));
+  }
+
+  /** Live episodes filed under one week (yyyy-MM-dd, its Monday). */
+  async listWeek(weekOf: string): Promise<EpisodeMeta[]> {
+    const rows = await this.db.episodes.where('weekOf').equals(weekOf).toArray();
+    return rows.filter((row) => row.deletedAt === 0).sort(compareEpisodes);
+  }
+
   async get(id: string): Promise<Episode | undefined> {
     const [meta, body] = await Promise.all([this.db.episodes.get(id), this.db.episodeBodies.get(id)]);
     if (!meta) return undefined;

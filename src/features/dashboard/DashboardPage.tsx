@@ -36,8 +36,8 @@ export function DashboardPage() {
     if (!data) return null;
     const now = Date.now();
     return {
-      episode: episodeOfWeek(data.episodes, weekOf),
-      streak: writingStreak(data.episodes.map((e) => e.weekOf), weekOf),
+      episode: episodeOfWeek(data.weekEpisodes, weekOf),
+      streak: writingStreak(data.weeksWritten, weekOf),
       certs: data.certifications.map(({ certification, sessions }) => certificationCard(certification, sessions, todayText)),
       due: dueCards(data.cards, now).length,
       practice: weeklyPracticeSummary(data.attempts, weekOf),
@@ -67,9 +67,16 @@ export function DashboardPage() {
   }
 
   const header = <PageHeader title="This week" subtitle={`${week} · ${format(today, 'EEEE d MMMM yyyy')}`} />;
-  if (!data || !view || !journalReady) return <div className="page">{header}</div>;
+  // Busy until the cards have their data (screen readers say so, and the bench waits for it).
+  if (!data || !view || !journalReady) {
+    return (
+      <div className="page" aria-busy="true">
+        {header}
+      </div>
+    );
+  }
   // A new user: nothing written but the examples, and no certification yet.
-  const newUser = data.certifications.length === 0 && data.episodes.every((e) => data.starterIds.includes(e.id));
+  const newUser = data.certifications.length === 0 && data.liveIds.every((id) => data.starterIds.includes(id));
 
   return (
     <div className="page dashboard">

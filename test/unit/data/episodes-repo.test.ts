@@ -43,6 +43,25 @@ describe('episodes repository', () => {
     expect((await repo.latest())?.number).toBe(4);
   });
 
+  it('reads the week of every live episode from the indexes, and one week\'s live episodes', async () => {
+    const { repo } = setup();
+    const a = await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
+    const b = await repo.create(file('Episode 2: Again', '2026-W02', 'b'));
+    const c = await repo.create(file('Episode 3: Same week', '2026-W02', 'c'));
+    await repo.create(file('Episode 4: Later', '2026-W05', 'd'));
+    await repo.trash(c.id);
+    const weeks = await repo.liveWeeks();
+    expect(weeks.sort((x, y) => x.id.localeCompare(y.id))).toEqual([
+      { id: a.id, weekOf: '2025-12-29' },
+      { id: b.id, weekOf: '2026-01-05' },
+      { id: 'ep-4', weekOf: '2026-01-26' },
+    ]);
+    expect((await repo.listWeek('2026-01-05')).map((e) => e.id)).toEqual([b.id]);
+    await repo.restore(c.id);
+    expect((await repo.listWeek('2026-01-05')).map((e) => e.id)).toEqual([c.id, b.id]);
+    expect(await repo.listWeek('2026-02-02')).toEqual([]);
+  });
+
   it('saves edits, keeping the creation time and stamping the update time', async () => {
     const { repo, tick } = setup();
     const created = await repo.create(file('Episode 1: Start', '2026-W01', 'first'));
