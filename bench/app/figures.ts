@@ -56,18 +56,25 @@ export async function coldStarts(s: Session, ready: ReadySpec, runs: number, log
 }
 
 /** Reloads on the dashboard, then times a hash navigation to `hash` (a first visit in a fresh page). */
-export async function firstVisits(s: Session, dashboard: ReadySpec, hash: string, ready: ReadySpec, runs: number, log: (m: string) => void): Promise<Timing[]> {
-  const out: Timing[] = [];
+export async function firstVisits(s: Session, dashboard: ReadySpec, hash: string, ready: ReadySpec, runs: number, log: (m: string) => void): Promise<(Timing & { chartsWarm: boolean })[]> {
+  const out: (Timing & { chartsWarm: boolean })[] = [];
   for (let i = 0; i < runs; i++) {
     out.push(
       await retry(`visit ${hash}`, async () => {
         await s.coldStart('/dashboard', dashboard);
         await s.page.waitForTimeout(300);
-        return s.navigate(hash, ready);
+        // Whether the app's idle-time chart warm-up (src/ui/chart-warmup.tsx) had finished by then.
+        const chartsWarm = await s.page.evaluate(() => performance.getEntriesByName('episodes:charts-warm').length > 0);
+        return { ...(await s.navigate(hash, ready)), chartsWarm };
       }, log),
     );
   }
   return out;
+}
+
+/** ' (charts warmed in idle time before 9 of 9 visits)': how many visits followed a finished warm-up. */
+export function warmNote(visits: readonly { chartsWarm: boolean }[]): string {
+  return ` (chart code warmed in idle time before ${visits.filter((v) => v.chartsWarm).length} of ${visits.length} visits)`;
 }
 
 /** The plain IndexedDB read the journal screen is compared with: getAll on the episodes store. */

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { JournalFolderNotices } from '../features/journal-folder/JournalFolderNotices';
 import { useHost } from '../host';
 import { CommandPalette } from './command-palette';
+import { warmUpCharts } from '../ui/chart-warmup';
 import { ErrorBoundary } from './error-boundary';
 import { isTyping } from './shortcuts';
 import { ShortcutsHelp } from './shortcuts-help';
@@ -83,6 +84,8 @@ export function Layout() {
   useEffect(() => {
     main.current?.scrollTo?.(0, 0);
   }, [location.pathname]);
+  // Charts' code is compiled and warmed while nothing else is going on, before the first chart screen.
+  useEffect(() => warmUpCharts(), []);
   const modifier = isMac ? '⌘' : 'Ctrl';
   return (
     <div className="app-shell">

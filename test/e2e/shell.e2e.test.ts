@@ -62,6 +62,21 @@ describe('the app shell in a browser', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('warms the chart code after the first screen is drawn, without adding anything to the page', async () => {
+    app = await openApp();
+    await app.goto('/dashboard');
+    await expect.poll(() => app!.page.locator('.page[aria-busy="false"], .page:not([aria-busy])').count()).toBeGreaterThan(0);
+    // The warm-up marks when it has drawn every chart kind (off the page, in idle time).
+    await expect.poll(() => app!.page.evaluate(() => performance.getEntriesByName('episodes:charts-warm').length), { timeout: 10_000 }).toBe(1);
+    const warmedAt = await app.page.evaluate(() => performance.getEntriesByName('episodes:charts-warm')[0]!.startTime);
+    expect(await app.page.locator('svg.recharts-surface').count()).toBe(0);
+    // Navigating on works as before, and the warm-up does not run again.
+    await app.page.keyboard.press('Control+2');
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/journal');
+    expect(await app.page.evaluate(() => performance.getEntriesByName('episodes:charts-warm').map((m) => m.startTime))).toEqual([warmedAt]);
+    expect(app.errors).toEqual([]);
+  });
+
   it('shows a readable page for an unknown address, with the sidebar still working', async () => {
     app = await openApp();
     await app.goto('/no-such-screen');
