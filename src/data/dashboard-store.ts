@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspiration } from '../domain/inspirations';
 import type { ReviewCardRecord } from '../domain/practice/scheduling';
 import type { PracticeAttempt } from '../domain/practice/records';
-import { addDaysIso, type Certification, type StudySession } from '../domain/progress';
+import { addDaysIso, type Certification, type StudyMinutes } from '../domain/progress';
 import { parseDay } from '../domain/week';
 import { getCertificationsRepo } from './certifications-store';
 import { getDatabase } from './db';
@@ -21,7 +21,8 @@ export interface DashboardData {
   weeksWritten: string[];
   /** Ids of every live episode. */
   liveIds: string[];
-  certifications: { certification: Certification; sessions: StudySession[] }[];
+  /** Active certifications with the minutes studied per day and module in the pace window. */
+  certifications: { certification: Certification; sessions: StudyMinutes[] }[];
   attempts: PracticeAttempt[];
   cards: ReviewCardRecord[];
   inspirations: Inspiration[];
@@ -30,7 +31,7 @@ export interface DashboardData {
   starterIds: string[];
 }
 
-/** Days of study sessions the dashboard reads: the four-week pace window (28 days) and a week's margin. */
+/** Days of study the dashboard reads: the four-week pace window (28 days) and a week's margin. */
 export const DASHBOARD_SESSION_DAYS = 35;
 
 /**
@@ -43,10 +44,12 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
   const practice = getPracticeRepo();
   const monday = parseDay(weekOf)!;
   const episodes = getEpisodesRepo();
-  const [live, weekEpisodes, { certifications }, attempts, cards, inspirations, calculations, starter] = await Promise.all([
+  const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
+  const [live, weekEpisodes, { certifications }, recent, attempts, cards, inspirations, calculations, starter] = await Promise.all([
     episodes.liveWeeks(),
     episodes.listWeek(weekOf),
     certsRepo.list(),
+    certsRepo.recentStudy(from, today),
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
     getInspirationsRepo().list(),
@@ -54,8 +57,8 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
     getDatabase().settings.get('starter-episode-ids'),
   ]);
   const active = certifications.filter((c) => !c.archived);
-  const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
-  const sessions = await Promise.all(active.map((c) => certsRepo.listSessionsBetween(c.id, from, today)));
+  // A certification without a usable aggregate row (new, or damaged) has its sessions read.
+  const sessions = await Promise.all(active.map((c) => recent.get(c.id) ?? certsRepo.listSessionsBetween(c.id, from, today)));
   return {
     weekEpisodes,
     weeksWritten: live.flatMap((e) => (e.weekOf ? [e.weekOf] : [])),

@@ -5,7 +5,8 @@ import { buildStudyIndex, hoursPhrase } from './study-index';
 import type { StudyIndex } from './study-index';
 import { paceFromIndex } from './weekly-hours';
 import type { Pace } from './weekly-hours';
-import type { Certification, IsoDate, StudySession } from './types';
+import type { StudyMinutes } from './study-cells';
+import type { Certification, IsoDate } from './types';
 
 export type ForecastStatus = 'done' | 'forecast' | 'no-pace';
 
@@ -28,7 +29,8 @@ export function finishDate(today: IsoDate, remaining: number, hoursPerWeek: numb
   return addDaysIso(today, Math.ceil((remaining / hoursPerWeek) * 7));
 }
 
-export function forecastCompletion(cert: Certification, sessions: readonly StudySession[], today: IsoDate): Forecast {
+/** `sessions`: study sessions, or per-day cells (see study-cells.ts); only date, module and minutes count. */
+export function forecastCompletion(cert: Certification, sessions: readonly StudyMinutes[], today: IsoDate): Forecast {
   const index = buildStudyIndex(sessions, today, cert.id);
   return forecastFromPace(remainingHours(cert), paceFromIndex(index), today);
 }
@@ -89,7 +91,7 @@ export interface StatusBanner {
 }
 
 /** Behind when the pace is short of the needed pace by at least 0.05 h (0.1 h once rounded). */
-export function statusBanner(cert: Certification, sessions: readonly StudySession[], today: IsoDate): StatusBanner {
+export function statusBanner(cert: Certification, sessions: readonly StudyMinutes[], today: IsoDate): StatusBanner {
   return bannerFromIndex(cert, buildStudyIndex(sessions, today, cert.id), today);
 }
 

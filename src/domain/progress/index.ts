@@ -33,7 +33,7 @@ export type { ProgressCharts } from './charts';
 export { weeklyCourseSummary, weeklyCourseMarkdown } from './weekly-summary';
 export type { WeeklyCourseSummary } from './weekly-summary';
 export { formatHours } from './study-index';
-export { applyStudyDelta, emptyStudyCells, isStudyCells, studyCells, studyMinutes } from './study-cells';
+export { applyStudyDelta, emptyStudyCells, isStudyCells, studyCells, studyMinutes, studyMinutesBetween } from './study-cells';
 export type { StudyCells, StudyMinutes } from './study-cells';
 export { certificationToJson, certificationFromJson, CERTIFICATION_FORMAT } from './json-io';
 export { certificationToMarkdown, certificationFromMarkdown } from './markdown-io';

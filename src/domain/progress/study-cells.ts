@@ -55,6 +55,30 @@ export function applyStudyDelta(cells: StudyCells, removed: readonly SessionPart
   return fromMap(map);
 }
 
+/** First index whose date is >= `date` (cells are sorted by date). */
+function firstAtOrAfter(dates: readonly IsoDate[], date: IsoDate): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]! < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The cells dated `from` to `to` (inclusive) as rows, tagged with the certification: what a pace
+ * over the last weeks needs, found by binary search in years of cells.
+ */
+export function studyMinutesBetween(cells: StudyCells, from: IsoDate, to: IsoDate, certificationId: string): StudyMinutes[] {
+  const out: StudyMinutes[] = [];
+  for (let i = firstAtOrAfter(cells.dates, from); i < cells.dates.length && cells.dates[i]! <= to; i++) {
+    out.push({ date: cells.dates[i]!, moduleId: cells.modules[i]!, minutes: cells.minutes[i]!, certificationId });
+  }
+  return out;
+}
+
 /** The cells as rows the chart functions take in place of sessions. */
 export function studyMinutes(cells: StudyCells): StudyMinutes[] {
   return cells.dates.map((date, i) => ({ date, moduleId: cells.modules[i]!, minutes: cells.minutes[i]! }));

@@ -2,7 +2,7 @@
 // each certification's pace, and the rollups that pre-fill this week's episode.
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import { replaceSectionMarkdown } from '../../domain/episode';
-import { addDaysIso, earnedHours, forecastCompletion, statusBanner, totalHours, type Certification, type IsoDate, type StudySession } from '../../domain/progress';
+import { addDaysIso, earnedHours, forecastCompletion, statusBanner, totalHours, type Certification, type IsoDate, type StudyMinutes } from '../../domain/progress';
 import { parseDay } from '../../domain/week';
 
 export interface WeekEpisode {
@@ -110,7 +110,7 @@ export interface CertificationCard {
 
 export function certificationCard(
   cert: Certification,
-  sessions: readonly StudySession[],
+  sessions: readonly StudyMinutes[],
   today: string,
 ): CertificationCard {
   const total = totalHours(cert);

@@ -253,6 +253,51 @@ describe('certifications repository', () => {
       await expectTotalsMatchSessions(repo, cert.id);
     });
 
+    it("give every certification's minutes of a date window in one read, checked later like the totals", async () => {
+      const checks: (() => Promise<unknown>)[] = [];
+      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const cert = await created(repo);
+      const other = await created(repo);
+      const [a, b] = cert.modules.map((m) => m.id);
+      for (const [date, moduleId, minutes] of [['2026-10-01', a, 60], ['2026-10-17', a, 30], ['2026-10-18', b, 20], ['2026-10-18', b, 25], ['2026-11-20', a, 15]] as const) {
+        await repo.addSession(cert, { date, moduleId: moduleId!, minutes });
+      }
+      await repo.addSession(other, { date: '2026-11-02', moduleId: other.modules[0]!.id, minutes: 40 });
+      await repo.studyTotals(cert.id);
+      await repo.studyTotals(other.id);
+      await new Promise((r) => setTimeout(r, 10)); // rows built in the background
+      expect(checks).toHaveLength(0);
+      const recent = await repo.recentStudy('2026-10-17', '2026-11-20');
+      expect(recent.get(cert.id)).toEqual([
+        { date: '2026-10-17', moduleId: a, minutes: 30, certificationId: cert.id },
+        { date: '2026-10-18', moduleId: b, minutes: 45, certificationId: cert.id },
+        { date: '2026-11-20', moduleId: a, minutes: 15, certificationId: cert.id },
+      ]);
+      expect(recent.get(other.id)).toEqual([{ date: '2026-11-02', moduleId: other.modules[0]!.id, minutes: 40, certificationId: other.id }]);
+      // Each row is checked against its sessions later, once per certification per session.
+      expect(checks).toHaveLength(2);
+      // A damaged row is left out, so the caller reads that certification's sessions instead.
+      await db.aggregates.put({ id: `study:${other.id}`, count: 1, cells: { damaged: true } });
+      const again = await repo.recentStudy('2026-10-17', '2026-11-20');
+      expect([...again.keys()]).toEqual([cert.id]);
+      expect(checks).toHaveLength(2);
+    });
+
+    it('check rows read for a date window against the sessions, once, and rebuild a stale one', async () => {
+      const checks: (() => Promise<unknown>)[] = [];
+      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const cert = await created(repo);
+      const moduleId = cert.modules[0]!.id;
+      await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+      await repo.rebuildStudyTotals(cert.id);
+      await db.studySessions.put({ id: 'outside', certificationId: cert.id, date: '2026-11-19', moduleId, minutes: 20, note: '' });
+      expect((await repo.recentStudy('2026-11-01', '2026-11-20')).get(cert.id)).toEqual([{ date: '2026-11-19', moduleId, minutes: 30, certificationId: cert.id }]);
+      await repo.recentStudy('2026-11-01', '2026-11-20');
+      expect(checks).toHaveLength(1);
+      expect(await checks[0]!()).toBe(true);
+      expect((await repo.recentStudy('2026-11-01', '2026-11-20')).get(cert.id)).toEqual([{ date: '2026-11-19', moduleId, minutes: 50, certificationId: cert.id }]);
+    });
+
     it('count damaged rows but do not sum them', async () => {
       const { repo, db } = setup();
       const cert = await created(repo);

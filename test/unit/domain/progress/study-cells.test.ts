@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyStudyDelta, isStudyCells, progressCharts, studyCells, studyMinutes } from '../../../../src/domain/progress';
+import { applyStudyDelta, isStudyCells, progressCharts, statusBanner, studyCells, studyMinutes, studyMinutesBetween } from '../../../../src/domain/progress';
 import type { StudySession } from '../../../../src/domain/progress';
 import { cert, done, mod, session } from './builders';
 
@@ -16,6 +16,34 @@ describe('studyCells', () => {
     const moved = { ...before, date: '2026-03-03', minutes: 25 };
     expect(applyStudyDelta(cells, [before], [moved])).toEqual({ dates: ['2026-03-01', '2026-03-03'], modules: ['b', 'a'], minutes: [40, 25] });
     expect(applyStudyDelta(cells, [before, { ...before, moduleId: 'b', minutes: 40 }], [])).toEqual({ dates: [], modules: [], minutes: [] });
+  });
+
+  it.each([
+    { name: 'both ends inclusive', from: '2026-03-02', to: '2026-03-04', dates: ['2026-03-02', '2026-03-02', '2026-03-04'] },
+    { name: 'a window between two study days', from: '2026-03-03', to: '2026-03-03', dates: [] },
+    { name: 'a window before every cell', from: '2026-02-01', to: '2026-02-28', dates: [] },
+    { name: 'a window after every cell', from: '2026-03-06', to: '2026-04-01', dates: [] },
+    { name: 'a window around every cell', from: '2026-01-01', to: '2026-12-31', dates: ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-04', '2026-03-05'] },
+  ])('reads the cells of a date window: $name', ({ from, to, dates }) => {
+    const cells = { dates: ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-04', '2026-03-05'], modules: ['a', 'a', 'b', 'c', 'a'], minutes: [10, 20, 30, 40, 50] };
+    const rows = studyMinutesBetween(cells, from, to, 'cert-1');
+    expect(rows.map((r) => r.date)).toEqual(dates);
+    if (from === '2026-03-02' && to === '2026-03-04') {
+      expect(rows).toEqual([
+        { date: '2026-03-02', moduleId: 'a', minutes: 20, certificationId: 'cert-1' },
+        { date: '2026-03-02', moduleId: 'b', minutes: 30, certificationId: 'cert-1' },
+        { date: '2026-03-04', moduleId: 'c', minutes: 40, certificationId: 'cert-1' },
+      ]);
+    }
+  });
+
+  it("gives the same banner from the window's cells as from the sessions", () => {
+    const c = cert([mod('a', 20), mod('b', 20)], { targetDate: '2026-06-01' });
+    const sessions = [session('2026-03-20', 90, 'a'), session('2026-03-20', 30, 'b'), session('2026-03-25', 60, 'a'), session('2026-02-01', 600, 'a')];
+    const window = studyMinutesBetween(studyCells(sessions), '2026-02-26', '2026-04-01', c.id);
+    expect(statusBanner(c, window, '2026-04-01')).toEqual(statusBanner(c, sessions, '2026-04-01'));
+    // 3 hours in four weeks: 0.75 h a week, against 40 h over 61 days (4.59 h a week).
+    expect(statusBanner(c, window, '2026-04-01')).toMatchObject({ kind: 'behind', message: 'Behind by 3.8 hours a week.' });
   });
 
   it('recognizes stored cells and refuses damaged ones', () => {
