@@ -103,3 +103,58 @@ export async function rebuildAggregates(db: EpisodesDatabase): Promise<void> {
   rows.push(buildPracticeAggregate(await db.practiceAttempts.toArray()));
   await db.aggregates.bulkPut(rows);
 }
+
+/** The week (yyyy-MM-dd Monday, '' for none) of every live episode, as parallel columns sorted by id. */
+export interface LiveWeeks {
+  ids: string[];
+  weeks: string[];
+}
+export interface LiveWeeksAggregate extends AggregateRow {
+  cells: LiveWeeks;
+}
+export const LIVE_WEEKS_ID = 'live-weeks';
+
+/** An episode's part in LiveWeeks: its week when it is live, null when it is trashed or gone. */
+export interface LiveWeekChange {
+  id: string;
+  week: string | null;
+}
+
+function isLiveWeeks(value: unknown): value is LiveWeeks {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.ids) &&
+    Array.isArray(v.weeks) &&
+    v.ids.length === v.weeks.length &&
+    v.ids.every((id) => typeof id === 'string') &&
+    v.weeks.every((week) => typeof week === 'string')
+  );
+}
+
+export function usableLiveWeeks(row: AggregateRow | undefined): LiveWeeksAggregate | null {
+  return row && isLiveWeeks(row.cells) && row.count === row.cells.ids.length ? (row as LiveWeeksAggregate) : null;
+}
+
+export function buildLiveWeeks(pairs: Iterable<readonly [string, string]>): LiveWeeksAggregate {
+  const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { id: LIVE_WEEKS_ID, count: sorted.length, cells: { ids: sorted.map(([id]) => id), weeks: sorted.map(([, week]) => week) } };
+}
+
+/** The row after `changes` (later ones win); the same row when nothing in it changes. */
+export function applyLiveWeeks(row: LiveWeeksAggregate, changes: readonly LiveWeekChange[]): LiveWeeksAggregate {
+  const map = new Map(row.cells.ids.map((id, i) => [id, row.cells.weeks[i]!] as const));
+  let changed = false;
+  for (const { id, week } of changes) {
+    if (week === null) changed = map.delete(id) || changed;
+    else if (map.get(id) !== week) {
+      map.set(id, week);
+      changed = true;
+    }
+  }
+  return changed ? buildLiveWeeks(map) : row;
+}
+
+export function sameLiveWeeks(a: LiveWeeks, b: LiveWeeks): boolean {
+  return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i] && a.weeks[i] === b.weeks[i]);
+}

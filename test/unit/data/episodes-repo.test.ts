@@ -1,16 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import type { Later } from '../../../src/data/aggregates';
 import { EpisodesDatabase } from '../../../src/data/db';
 import { excerptOf } from '../../../src/data/episode-record';
 import { EpisodeNotFoundError, EpisodesRepo, TRASH_DAYS } from '../../../src/data/episodes-repo';
 import { parseEpisode } from '../../../src/domain/episode';
 
 let n = 0;
-function setup(start = Date.UTC(2026, 10, 26)) {
+function setup(start = Date.UTC(2026, 10, 26), later?: Later) {
   let clock = start;
   let ids = 0;
   const db = new EpisodesDatabase(`repo-test-${n++}`);
-  const repo = new EpisodesRepo(db, () => clock, () => `ep-${++ids}`);
+  const repo = new EpisodesRepo(db, () => clock, () => `ep-${++ids}`, later);
   return { db, repo, tick: (ms: number) => (clock += ms) };
 }
 
@@ -173,5 +174,70 @@ describe('writeMany (imports)', () => {
     await expect(repo.writeMany(items, undefined, 2)).rejects.toBeInstanceOf(EpisodeNotFoundError);
     expect(await db.episodes.count()).toBe(2);
     expect(await db.episodeBodies.count()).toBe(2);
+  });
+});
+
+describe('the live weeks row (the dashboard\'s writing streak)', () => {
+  const sorted = (weeks: { id: string; weekOf: string | undefined }[]) => [...weeks].sort((x, y) => x.id.localeCompare(y.id));
+  const settle = () => new Promise((r) => setTimeout(r, 10));
+
+  it('follows creates, week changes, the Trash, imports and undo, and always equals a scan of the episodes', async () => {
+    const checks: (() => Promise<unknown>)[] = [];
+    const { repo, db } = setup(undefined, (task) => checks.push(task));
+    const a = await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
+    expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2025-12-29' }]); // no row yet: scanned
+    await settle(); // and the row built in the background
+    expect(await db.aggregates.get('live-weeks')).toEqual({ id: 'live-weeks', count: 1, cells: { ids: [a.id], weeks: ['2025-12-29'] } });
+    const b = await repo.create(file('Episode 2: Next', '2026-W02', 'b'));
+    const c = await repo.create(parseEpisode('---\ntitle: "No week"\nstatus: draft\n---\nbody'));
+    await repo.save(b.id, file('Episode 2: Moved', '2026-W05', 'b'));
+    await repo.trash(a.id);
+    await repo.writeMany([{ draft: file('Episode 6: Imported', '2026-W06', 'f') }, { draft: file('Episode 1: Replaced', '2026-W03', 'r'), replaceId: a.id }]);
+    const expected = [
+      { id: b.id, weekOf: '2026-01-26' },
+      { id: c.id, weekOf: undefined },
+      { id: 'ep-4', weekOf: '2026-02-02' },
+    ];
+    expect(sorted(await repo.liveWeeks())).toEqual(expected); // a was replaced while in the Trash: still trashed
+    await repo.restore(a.id);
+    expect(sorted(await repo.liveWeeks())).toEqual(sorted([...expected, { id: a.id, weekOf: '2026-01-12' }]));
+    const snapshot = await repo.renameTag('none', 'other');
+    await repo.undo(snapshot);
+    expect(await repo.checkLiveWeeks()).toBe(false); // the kept row equals a fresh scan
+    expect(checks).toHaveLength(1); // scheduled once, by the first read of a stored row
+  });
+
+  it('is not rewritten by a save that keeps the week (an autosave)', async () => {
+    const { repo, db } = setup();
+    const a = await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
+    await repo.rebuildLiveWeeks();
+    // A marker the repository would drop if it rewrote the row.
+    await db.aggregates.update('live-weeks', { marker: true } as never);
+    await repo.save(a.id, file('Episode 1: Start', '2026-W01', 'a, edited'));
+    expect(await db.aggregates.get('live-weeks')).toMatchObject({ marker: true });
+    await repo.save(a.id, file('Episode 1: Start', '2026-W02', 'a, moved'));
+    expect(await db.aggregates.get('live-weeks')).not.toHaveProperty('marker');
+  });
+
+  it('is drawn from at once, checked against the episodes once later, and rebuilt when stale, damaged or missing', async () => {
+    const checks: (() => Promise<unknown>)[] = [];
+    const { repo, db } = setup(undefined, (task) => checks.push(task));
+    const a = await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
+    await repo.rebuildLiveWeeks();
+    // An episode written behind the repository's back (an older version, another tool).
+    await db.episodes.update(a.id, { weekOf: '2026-01-05' });
+    expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2025-12-29' }]);
+    await repo.liveWeeks();
+    expect(checks).toHaveLength(1);
+    expect(await checks[0]!()).toBe(true);
+    expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2026-01-05' }]);
+    await db.aggregates.put({ id: 'live-weeks', count: 2, cells: { ids: [a.id], weeks: ['2026-01-05'] } }); // count disagrees
+    expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2026-01-05' }]);
+    await db.aggregates.put({ id: 'live-weeks', count: 1, cells: { ids: [a.id] } });
+    expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2026-01-05' }]);
+    await settle();
+    expect(await db.aggregates.get('live-weeks')).toEqual({ id: 'live-weeks', count: 1, cells: { ids: [a.id], weeks: ['2026-01-05'] } });
+    await db.aggregates.clear(); // a restore clears derived rows
+    expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2026-01-05' }]);
   });
 });
