@@ -28,7 +28,7 @@ export async function loadStarterEpisodes(): Promise<number> {
   const repo = getEpisodesRepo();
   // Every start after the first: a read, never a write transaction that would queue behind other screens' reads.
   if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
-  return db.transaction('rw', db.episodes, db.episodeBodies, db.settings, async () => {
+  return db.transaction('rw', [db.episodes, db.episodeBodies, db.settings, db.aggregates], async () => {
     if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
     const ids: string[] = [];
     for (const draft of starterDrafts()) ids.push((await repo.create(draft)).id);

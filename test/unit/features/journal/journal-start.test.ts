@@ -1,0 +1,22 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { getDatabase } from '../../../../src/data/db';
+import { getEpisodesRepo } from '../../../../src/data/episodes-store';
+import { STARTER_IDS_KEY, loadStarterEpisodes, starterDrafts } from '../../../../src/features/journal/journal-start';
+
+describe('the first run', () => {
+  it('creates the starter episodes once, in one transaction with everything their writes keep up', async () => {
+    const count = starterDrafts().length;
+    expect(count).toBeGreaterThan(0);
+    expect(await loadStarterEpisodes()).toBe(count);
+    expect(await loadStarterEpisodes()).toBe(0);
+    const ids = (await getDatabase().settings.get(STARTER_IDS_KEY))?.value as string[];
+    expect(ids).toHaveLength(count);
+    const repo = getEpisodesRepo();
+    await repo.rebuildLiveWeeks();
+    const weeks = await repo.liveWeeks();
+    expect(weeks.map((w) => w.id).sort()).toEqual([...ids].sort());
+    expect(weeks.every((w) => /^\d{4}-\d{2}-\d{2}$/.test(w.weekOf ?? ''))).toBe(true);
+    expect(await repo.checkLiveWeeks()).toBe(false);
+  });
+});
