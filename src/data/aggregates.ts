@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import type { PracticeCells } from '../domain/practice/progress';
 import { isPracticeCells, practiceCells } from '../domain/practice/progress';
 import { restoreAll, restoreAttempt } from '../domain/practice/records';
-import type { StudyCells } from '../domain/progress';
+import type { HoursSummary, StudyCells } from '../domain/progress';
 import { isStudyCells, restoreSession, studyCells } from '../domain/progress';
 import type { AggregateRow, EpisodesDatabase, Row } from './db';
 
@@ -15,6 +15,7 @@ import type { AggregateRow, EpisodesDatabase, Row } from './db';
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(['aggregates']);
 
 export const studyAggregateId = (certificationId: string) => `study:${certificationId}`;
+export const hoursAggregateId = (certificationId: string) => `hours:${certificationId}`;
 export const PRACTICE_AGGREGATE_ID = 'practice';
 
 export interface StudyAggregate extends AggregateRow {
@@ -157,4 +158,27 @@ export function applyLiveWeeks(row: LiveWeeksAggregate, changes: readonly LiveWe
 
 export function sameLiveWeeks(a: LiveWeeks, b: LiveWeeks): boolean {
   return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i] && a.weeks[i] === b.weeks[i]);
+}
+
+/** A certification's modules summed (count and hours): the dashboard's card without 200 module rows. */
+export interface HoursAggregate extends AggregateRow {
+  cells: Omit<HoursSummary, 'moduleCount'>;
+}
+
+export function buildHoursAggregate(certificationId: string, summary: HoursSummary): HoursAggregate {
+  const { moduleCount, ...cells } = summary;
+  return { id: hoursAggregateId(certificationId), count: moduleCount, cells };
+}
+
+export function usableHoursSummary(row: AggregateRow | undefined): HoursSummary | null {
+  if (!row || !Number.isInteger(row.count) || row.count < 0 || typeof row.cells !== 'object' || row.cells === null) return null;
+  const { totalHours, earnedHours, remainingHours } = row.cells as Record<string, unknown>;
+  const ok = [totalHours, earnedHours, remainingHours].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
+  return ok ? { moduleCount: row.count, totalHours: totalHours as number, earnedHours: earnedHours as number, remainingHours: remainingHours as number } : null;
+}
+
+/** Equal up to float rounding (sums taken in another order). */
+export function sameHoursSummary(a: HoursSummary, b: HoursSummary): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  return a.moduleCount === b.moduleCount && close(a.totalHours, b.totalHours) && close(a.earnedHours, b.earnedHours) && close(a.remainingHours, b.remainingHours);
 }

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspiration } from '../domain/inspirations';
 import type { ReviewCardRecord } from '../domain/practice/scheduling';
 import type { PracticeAttempt } from '../domain/practice/records';
-import { addDaysIso, type Certification, type StudyMinutes } from '../domain/progress';
+import { addDaysIso, type CertificationSummary, type StudyMinutes } from '../domain/progress';
 import { parseDay } from '../domain/week';
 import { getCertificationsRepo } from './certifications-store';
 import { getDatabase } from './db';
@@ -22,7 +22,7 @@ export interface DashboardData {
   /** Ids of every live episode. */
   liveIds: string[];
   /** Active certifications with the minutes studied per day and module in the pace window. */
-  certifications: { certification: Certification; sessions: StudyMinutes[] }[];
+  certifications: { certification: CertificationSummary; sessions: StudyMinutes[] }[];
   attempts: PracticeAttempt[];
   cards: ReviewCardRecord[];
   inspirations: Inspiration[];
@@ -45,10 +45,10 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
   const monday = parseDay(weekOf)!;
   const episodes = getEpisodesRepo();
   const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
-  const [live, weekEpisodes, { certifications }, recent, attempts, cards, inspirations, calculations, starter] = await Promise.all([
+  const [live, weekEpisodes, certifications, recent, attempts, cards, inspirations, calculations, starter] = await Promise.all([
     episodes.liveWeeks(),
     episodes.listWeek(weekOf),
-    certsRepo.list(),
+    certsRepo.listSummaries(),
     certsRepo.recentStudy(from, today),
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),

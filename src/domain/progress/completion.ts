@@ -39,6 +39,26 @@ export function remainingHours(cert: Certification): number {
   return cert.modules.reduce((sum, m) => sum + (m.estimatedHours * (100 - m.percent)) / 100, 0);
 }
 
+/** A certification's hours in three numbers: all a plan, a forecast or a progress bar needs of its modules. */
+export interface HoursSummary {
+  moduleCount: number;
+  totalHours: number;
+  earnedHours: number;
+  remainingHours: number;
+}
+
+export function hoursSummary(cert: Certification): HoursSummary {
+  return { moduleCount: cert.modules.length, totalHours: totalHours(cert), earnedHours: earnedHours(cert), remainingHours: remainingHours(cert) };
+}
+
+/** A certification without its modules, with their hours summed (what the dashboard reads). */
+export type CertificationSummary = Omit<Certification, 'modules'> & HoursSummary;
+
+/** The hours left, from the modules or from a summary of them. */
+export function hoursLeft(cert: Certification | CertificationSummary): number {
+  return 'modules' in cert ? remainingHours(cert) : cert.remainingHours;
+}
+
 export function seriesStart(cert: Certification, today: IsoDate): IsoDate {
   if (cert.startDate) return cert.startDate < today ? cert.startDate : today;
   let start = cert.createdAt < today ? cert.createdAt : today;

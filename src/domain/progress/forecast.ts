@@ -1,6 +1,7 @@
 // Forecast, required pace and the status banner. Every function takes `today`; none reads the clock.
 import { addDaysIso, dayNumber } from './day-math';
-import { remainingHours } from './completion';
+import { hoursLeft } from './completion';
+import type { CertificationSummary } from './completion';
 import { buildStudyIndex, hoursPhrase } from './study-index';
 import type { StudyIndex } from './study-index';
 import { paceFromIndex } from './weekly-hours';
@@ -30,9 +31,9 @@ export function finishDate(today: IsoDate, remaining: number, hoursPerWeek: numb
 }
 
 /** `sessions`: study sessions, or per-day cells (see study-cells.ts); only date, module and minutes count. */
-export function forecastCompletion(cert: Certification, sessions: readonly StudyMinutes[], today: IsoDate): Forecast {
+export function forecastCompletion(cert: Certification | CertificationSummary, sessions: readonly StudyMinutes[], today: IsoDate): Forecast {
   const index = buildStudyIndex(sessions, today, cert.id);
-  return forecastFromPace(remainingHours(cert), paceFromIndex(index), today);
+  return forecastFromPace(hoursLeft(cert), paceFromIndex(index), today);
 }
 
 export function forecastFromPace(remaining: number, pace: Pace, today: IsoDate): Forecast {
@@ -69,8 +70,8 @@ export interface TargetPlan {
 }
 
 /** Hours a week needed to finish the remaining estimate before the target day. */
-export function weeklyHoursNeeded(cert: Certification, today: IsoDate): TargetPlan {
-  const remaining = remainingHours(cert);
+export function weeklyHoursNeeded(cert: Certification | CertificationSummary, today: IsoDate): TargetPlan {
+  const remaining = hoursLeft(cert);
   const target = cert.targetDate ?? cert.examDate ?? null;
   if (target === null) return { targetDate: null, remainingHours: remaining, daysLeft: 0, hoursPerWeek: null, reason: 'no-target' };
   const daysLeft = Math.max(0, dayNumber(target) - dayNumber(today));
@@ -91,11 +92,11 @@ export interface StatusBanner {
 }
 
 /** Behind when the pace is short of the needed pace by at least 0.05 h (0.1 h once rounded). */
-export function statusBanner(cert: Certification, sessions: readonly StudyMinutes[], today: IsoDate): StatusBanner {
+export function statusBanner(cert: Certification | CertificationSummary, sessions: readonly StudyMinutes[], today: IsoDate): StatusBanner {
   return bannerFromIndex(cert, buildStudyIndex(sessions, today, cert.id), today);
 }
 
-export function bannerFromIndex(cert: Certification, index: StudyIndex, today: IsoDate): StatusBanner {
+export function bannerFromIndex(cert: Certification | CertificationSummary, index: StudyIndex, today: IsoDate): StatusBanner {
   const pace = paceFromIndex(index).hoursPerWeek;
   const plan = weeklyHoursNeeded(cert, today);
   const base = { neededHoursPerWeek: plan.hoursPerWeek, paceHoursPerWeek: pace, shortfallHoursPerWeek: 0 };

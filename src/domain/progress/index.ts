@@ -16,8 +16,8 @@ export {
   archiveCertification,
 } from './module-ops';
 export type { ModuleDraft } from './module-ops';
-export { completionSeries, courseProgress, earnedHours, remainingHours, totalHours } from './completion';
-export type { CompletionPoint, CompletionOptions, CourseProgress, ModuleProgress } from './completion';
+export { completionSeries, courseProgress, earnedHours, hoursLeft, hoursSummary, remainingHours, totalHours } from './completion';
+export type { CertificationSummary, CompletionPoint, CompletionOptions, CourseProgress, HoursSummary, ModuleProgress } from './completion';
 export { hoursPerWeek, currentPace } from './weekly-hours';
 export type { WeekHours, WeekOptions, Pace } from './weekly-hours';
 export { forecastCompletion, weeklyHoursNeeded, statusBanner } from './forecast';

@@ -2,7 +2,7 @@
 // each certification's pace, and the rollups that pre-fill this week's episode.
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import { replaceSectionMarkdown } from '../../domain/episode';
-import { addDaysIso, earnedHours, forecastCompletion, statusBanner, totalHours, type Certification, type IsoDate, type StudyMinutes } from '../../domain/progress';
+import { addDaysIso, forecastCompletion, statusBanner, type CertificationSummary, type IsoDate, type StudyMinutes } from '../../domain/progress';
 import { parseDay } from '../../domain/week';
 
 export interface WeekEpisode {
@@ -109,17 +109,17 @@ export interface CertificationCard {
 }
 
 export function certificationCard(
-  cert: Certification,
+  cert: CertificationSummary,
   sessions: readonly StudyMinutes[],
   today: string,
 ): CertificationCard {
-  const total = totalHours(cert);
+  const total = cert.totalHours;
   const banner = statusBanner(cert, sessions, today);
   const forecast = forecastCompletion(cert, sessions, today);
   return {
     id: cert.id,
     name: cert.name,
-    percent: total > 0 ? Math.round((earnedHours(cert) / total) * 100) : 0,
+    percent: total > 0 ? Math.round((cert.earnedHours / total) * 100) : 0,
     paceHoursPerWeek: Math.round(banner.paceHoursPerWeek * 10) / 10,
     forecast: forecast.status === 'done' ? 'Done' : forecast.expected,
     bannerKind: banner.kind,

@@ -194,6 +194,50 @@ describe('certifications repository', () => {
     expect((await repo.get(cert.id))?.modules[0]?.status).toBe('done');
   });
 
+  describe('certification summaries (the dashboard\'s cards, without module rows)', () => {
+    const settle = () => new Promise((r) => setTimeout(r, 10));
+
+    it('sum the modules of every certification and follow each save, undo and delete', async () => {
+      const { repo, db } = setup();
+      const cert = await created(repo); // modules of 2, 3 and 4 hours
+      const other = await created(repo, [mod('x', 10)]);
+      // Module a done, module c half way: earned 2 + 2, left 3 + 2.
+      const edited = await repo.save(setModuleStatus({ ...cert, modules: cert.modules.map((m, i) => (i === 2 ? { ...m, status: 'in-progress' as const, percent: 50 } : m)) }, cert.modules[0]!.id, 'done', '2026-11-20'));
+      if (!edited.ok) throw new Error('not saved');
+      const { modules: _m, ...header } = edited.value;
+      expect((await repo.listSummaries()).find((c) => c.id === cert.id)).toEqual({ ...header, moduleCount: 3, totalHours: 9, earnedHours: 4, remainingHours: 5 });
+      await edited.undo.undo();
+      expect((await repo.listSummaries()).find((c) => c.id === cert.id)).toMatchObject({ moduleCount: 3, totalHours: 9, earnedHours: 0, remainingHours: 9 });
+      const removed = await repo.save(removeModule(cert, cert.modules[2]!.id));
+      if (!removed.ok) throw new Error('not saved');
+      expect((await repo.listSummaries()).find((c) => c.id === cert.id)).toMatchObject({ moduleCount: 2, totalHours: 5 });
+      expect((await repo.listSummaries()).map((c) => c.id)).toEqual((await repo.list()).certifications.map((c) => c.id));
+      await repo.delete(other.id);
+      expect(await db.aggregates.get(`hours:${other.id}`)).toBeUndefined();
+      expect((await repo.listSummaries()).map((c) => c.id)).toEqual([cert.id]);
+    });
+
+    it('are drawn from the stored row, checked once later against the modules, and rebuilt when stale, damaged or missing', async () => {
+      const checks: (() => Promise<unknown>)[] = [];
+      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const cert = await created(repo);
+      // A module written behind the repository's back: the stored sums no longer match.
+      await db.modules.update(cert.modules[0]!.id, { status: 'done', percent: 100 });
+      expect((await repo.listSummaries())[0]).toMatchObject({ earnedHours: 0 });
+      await repo.listSummaries();
+      expect(checks).toHaveLength(1);
+      expect(await checks[0]!()).toBe(true);
+      expect((await repo.listSummaries())[0]).toMatchObject({ earnedHours: 2, remainingHours: 7 });
+      expect(await repo.checkHoursSummary(cert.id)).toBe(false);
+      await db.aggregates.put({ id: `hours:${cert.id}`, count: 3, cells: { totalHours: 'nine' } });
+      expect((await repo.listSummaries())[0]).toMatchObject({ totalHours: 9, earnedHours: 2 });
+      await db.aggregates.clear(); // a restore clears derived rows
+      expect((await repo.listSummaries())[0]).toMatchObject({ moduleCount: 3, totalHours: 9, earnedHours: 2 });
+      await settle();
+      expect(await db.aggregates.get(`hours:${cert.id}`)).toEqual({ id: `hours:${cert.id}`, count: 3, cells: { totalHours: 9, earnedHours: 2, remainingHours: 7 } });
+    });
+  });
+
   describe('study totals (the detail view\'s one-row read)', () => {
     async function expectTotalsMatchSessions(repo: CertificationsRepo, id: string) {
       const sessions = await repo.listSessions(id);

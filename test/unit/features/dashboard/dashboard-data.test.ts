@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newEpisodeTemplate, parseAbtestSource } from '../../../../src/domain/episode';
 import { DASHBOARD_SESSION_DAYS } from '../../../../src/data/dashboard-store';
-import { addDaysIso, type Certification, type StudySession } from '../../../../src/domain/progress';
+import { addDaysIso, hoursSummary, statusBanner, type Certification, type StudySession } from '../../../../src/domain/progress';
 import { abtestBlock, certificationCard, episodeOfWeek, fillWeeklyRollups, writingStreak } from '../../../../src/features/dashboard/dashboard-data';
 
 describe('writingStreak', () => {
@@ -87,8 +87,13 @@ describe('the dashboard reads only the last DASHBOARD_SESSION_DAYS of study', ()
     const from = addDaysIso(today, -(DASHBOARD_SESSION_DAYS - 1));
     const recent = sessions.filter((s) => s.date >= from && s.date <= today);
     expect(recent.length).toBeLessThan(sessions.length / 10);
-    const full = certificationCard(cert, sessions, today);
+    const { modules: _m, ...header } = cert;
+    const summary = { ...header, ...hoursSummary(cert) };
+    const full = certificationCard(summary, sessions, today);
     expect(full.forecast).not.toBeNull();
-    expect(certificationCard(cert, recent, today)).toEqual(full);
+    expect(full.percent).toBe(40); // 8 of 20 three-hour modules done
+    expect(certificationCard(summary, recent, today)).toEqual(full);
+    // The summary's banner is the one the detail view computes from every module.
+    expect(statusBanner(summary, recent, today)).toEqual(statusBanner(cert, recent, today));
   });
 });
