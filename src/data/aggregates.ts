@@ -71,9 +71,36 @@ export type Later = (task: () => Promise<unknown>) => void;
  * from the row at once and the count is compared after they have drawn.
  */
 export const CHECK_DELAY_MS = 1500;
-export const checkLater: Later = (task) => {
-  setTimeout(() => void Dexie.ignoreTransaction(task).catch(() => undefined), CHECK_DELAY_MS);
-};
+
+/**
+ * A Later that runs its tasks one at a time, the first CHECK_DELAY_MS after it was given one and
+ * each of the others when the browser is next idle after the one before has finished: the
+ * dashboard schedules some twenty checks at start-up (a scan, counts, sums of modules), and run
+ * together they would hold the page for 150 ms or more just when someone may be clicking.
+ */
+export function checkQueue(delayMs = CHECK_DELAY_MS): Later {
+  const queue: (() => Promise<unknown>)[] = [];
+  let running = false;
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 0));
+  const drain = () => {
+    const task = queue.shift();
+    if (!task) {
+      running = false;
+      return;
+    }
+    void Dexie.ignoreTransaction(task)
+      .catch(() => undefined)
+      .finally(() => idle(drain));
+  };
+  return (task) => {
+    queue.push(task);
+    if (running) return;
+    running = true;
+    setTimeout(drain, delayMs);
+  };
+}
+
+export const checkLater: Later = checkQueue();
 
 /** Schedules each key's check once per repository (one page session). */
 export class OnceChecks {
