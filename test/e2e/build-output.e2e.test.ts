@@ -30,6 +30,15 @@ describe('the Electron build in .vite/', () => {
     expect(main).toContain('requestSingleInstanceLock');
   });
 
+  it('bundles a search worker that touches no DOM (a worker has none; it would die and search would run on the page)', () => {
+    for (const dir of ['.vite/renderer/main_window/assets', 'dist-web/assets']) {
+      const workers = readdirSync(join(root, dir)).filter((f) => /^search\.worker-.*\.js$/.test(f));
+      expect(workers, dir).toHaveLength(1);
+      const code = read(join(dir, workers[0]!));
+      expect(code.match(/(?<![\w$.'"`])(document|window)\.\w+/g) ?? [], dir).toEqual([]);
+    }
+  });
+
   it('ships the renderer with a Content-Security-Policy that forbids remote and inline script', () => {
     for (const html of [read('.vite/renderer/main_window/index.html'), read('dist-web/index.html')]) {
       const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';

@@ -80,6 +80,9 @@ describe('a journal of 1,000 episodes', () => {
     await app.page.evaluate(() => document.querySelector('.content')!.scrollTo(0, 0));
     await j.search('gradient boosting');
     await expect.poll(() => app!.page.getByTestId('search-hit').count(), { timeout: 15_000 }).toBe(50);
+    // The index lives in the search worker: it started, and search did not fall back to the page.
+    expect(app.page.workers().some((w) => w.url().includes('search.worker'))).toBe(true);
+    expect(app.warnings.filter((w) => w.includes('Search runs on the page'))).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export interface AppSession {
   page: Page;
   context: BrowserContext;
   errors: string[];
+  /** Console warnings (the app warns, for example, when search has to run on the page). */
+  warnings: string[];
   /** Navigates to a route such as '/journal'. */
   goto(route: string): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -30,8 +32,10 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   const baseUrl = inject('baseUrl');
@@ -40,6 +44,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
     page,
     context,
     errors,
+    warnings,
     async goto(route) {
       await page.goto(`${baseUrl}#${route}`);
       await page.waitForLoadState('networkidle');
