@@ -102,6 +102,11 @@ export function checkQueue(delayMs = CHECK_DELAY_MS): Later {
 
 export const checkLater: Later = checkQueue();
 
+/** Rebuilds a missing or damaged row right after the current task, outside the caller's (possibly read-only, live-query) transaction. */
+export function rebuildSoon(task: () => Promise<unknown>): void {
+  setTimeout(() => void Dexie.ignoreTransaction(task).catch(() => undefined), 0);
+}
+
 /** Schedules each key's check once per repository (one page session). */
 export class OnceChecks {
   private readonly done = new Set<string>();

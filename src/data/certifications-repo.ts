@@ -9,7 +9,7 @@
 import Dexie from 'dexie';
 import { applyStudyDelta, hoursSummary, isStudyCells, restoreCertification, restoreSession, studyMinutes, studyMinutesBetween, validateSession } from '../domain/progress';
 import type { Certification, CertificationSummary, FieldErrors, IsoDate, Module, StudyMinutes, StudySession } from '../domain/progress';
-import { OnceChecks, buildHoursAggregate, buildStudyAggregate, checkLater, freshStudyAggregate, hoursAggregateId, sameHoursSummary, studyAggregateId, usableHoursSummary, usableStudyAggregate, validSessions } from './aggregates';
+import { OnceChecks, rebuildSoon, buildHoursAggregate, buildStudyAggregate, checkLater, freshStudyAggregate, hoursAggregateId, sameHoursSummary, studyAggregateId, usableHoursSummary, usableStudyAggregate, validSessions } from './aggregates';
 import type { Later } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 
@@ -155,7 +155,7 @@ export class CertificationsRepo {
         }
         const cert = await this.get(id).catch(() => undefined);
         if (!cert) return null;
-        setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildHoursSummary(id)).catch(() => undefined), 0);
+        rebuildSoon(() => this.rebuildHoursSummary(id));
         return { ...header, ...hoursSummary(cert) };
       }),
     );
@@ -302,8 +302,7 @@ export class CertificationsRepo {
       return { sessionCount: row.count, minutes: studyMinutes(row.cells) };
     }
     const built = buildStudyAggregate(certificationId, await this.sessionRows(certificationId));
-    // Outside the caller's (possibly read-only, live-query) context.
-    setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildStudyTotals(certificationId)), 0);
+    rebuildSoon(() => this.rebuildStudyTotals(certificationId));
     return { sessionCount: built.count, minutes: studyMinutes(built.cells) };
   }
 

@@ -2,8 +2,7 @@
 import type { EpisodeDraft } from '../domain/episode';
 import { withBody } from '../domain/episode';
 import { mergeTagsInto, renameTag } from '../domain/tags';
-import Dexie from 'dexie';
-import { LIVE_WEEKS_ID, OnceChecks, applyLiveWeeks, buildLiveWeeks, checkLater, sameLiveWeeks, usableLiveWeeks } from './aggregates';
+import { LIVE_WEEKS_ID, OnceChecks, applyLiveWeeks, buildLiveWeeks, checkLater, rebuildSoon, sameLiveWeeks, usableLiveWeeks } from './aggregates';
 import type { Later, LiveWeekChange, LiveWeeks, LiveWeeksAggregate } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 import { compareEpisodes, toDraft, toRecords, type Episode, type EpisodeMeta } from './episode-record';
@@ -72,11 +71,6 @@ export class EpisodesRepo {
   }
 
   /**
-   * The id and week of every live episode, from the indexes alone: no episode row is read, so a
-   * screen that needs only which weeks were written (the dashboard's streak) does not copy 1,000
-   * titles, excerpts and outlines out of IndexedDB. Unordered.
-   */
-  /**
    * The week of every live episode (the dashboard's writing streak), from one derived row that
    * every write below keeps up in its own transaction. Reading it instead of a key cursor over the
    * weekOf index plus the live ids saves ~50 ms at start-up with 1,000 episodes. The row is
@@ -90,8 +84,7 @@ export class EpisodesRepo {
       return toPairs(row.cells);
     }
     const scanned = await this.scanLiveWeeks();
-    // Outside the caller's (possibly read-only, live-query) context.
-    setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildLiveWeeks()).catch(() => undefined), 0);
+    rebuildSoon(() => this.rebuildLiveWeeks());
     return toPairs(scanned.cells);
   }
 

@@ -1,13 +1,12 @@
 // Practice attempts and FSRS review cards in IndexedDB. Recording an attempt grades it,
 // reschedules its card and stores both in one transaction; every row read back passes through
 // restoreAttempt / restoreReviewCard, and damaged rows are skipped and counted, not thrown.
-import Dexie from 'dexie';
 import { addToPracticeCells, isPracticeCells, type PracticeCells } from '../domain/practice/progress';
 import type { PracticeAttempt } from '../domain/practice/records';
 import { restoreAll, restoreAttempt, restoreReviewCard } from '../domain/practice/records';
 import type { CardKind, ReviewCardRecord } from '../domain/practice/scheduling';
 import { cardIdFor, dueCards, gradeAttempt, newReviewCard, reviewCard } from '../domain/practice/scheduling';
-import { OnceChecks, PRACTICE_AGGREGATE_ID, buildPracticeAggregate, checkLater, freshPracticeAggregate, usablePracticeAggregate } from './aggregates';
+import { OnceChecks, PRACTICE_AGGREGATE_ID, buildPracticeAggregate, checkLater, freshPracticeAggregate, rebuildSoon, usablePracticeAggregate } from './aggregates';
 import type { Later } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 
@@ -105,7 +104,7 @@ export class PracticeRepo {
   async totals(): Promise<PracticeTotals> {
     const row = usablePracticeAggregate(await this.db.aggregates.get(PRACTICE_AGGREGATE_ID));
     if (row) this.checks.schedule(PRACTICE_AGGREGATE_ID, () => this.checkTotals());
-    else setTimeout(() => void Dexie.ignoreTransaction(() => this.rebuildTotals()), 0);
+    else rebuildSoon(() => this.rebuildTotals());
     const aggregate = row ?? buildPracticeAggregate(await this.db.practiceAttempts.toArray());
     const counted = aggregate.cells.attempts.reduce((sum, n) => sum + n, 0);
     return { cells: aggregate.cells, rejected: aggregate.count - counted };
