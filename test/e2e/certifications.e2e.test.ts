@@ -126,9 +126,21 @@ describe('certification tracker', () => {
     await app.goto('/certifications');
     await screen.startFromTemplate(/Google Cloud Professional/);
     await screen.editDetails({ 'Target date': await localDay(app, 90) });
+    // What is typed in the quick-add, module included, survives modules being checked off
+    // meanwhile (each moves the form's default module to the next one to do).
+    const quickAdd = app.page.getByRole('form', { name: 'Log session' });
+    const firstModule = await screen.module('AI Foundations').getAttribute('data-module-id');
+    await expect.poll(() => quickAdd.getByLabel('Module').inputValue()).toBe(firstModule);
+    await quickAdd.getByLabel('Minutes').fill('75');
+    await quickAdd.getByLabel('Note').fill('Vertex AI pipelines lab');
     for (const title of ['AI Foundations', 'AI Development Options', 'AI Development Workflow']) await screen.module(title).getByRole('checkbox').click();
-    await screen.logSession({ minutes: '75', note: 'Vertex AI pipelines lab' });
+    await expect.poll(() => app!.page.locator('.cert-module.is-done').count()).toBe(3);
+    expect(await quickAdd.getByLabel('Module').inputValue()).toBe(firstModule);
+    expect(await quickAdd.getByLabel('Minutes').inputValue()).toBe('75');
+    expect(await quickAdd.getByLabel('Note').inputValue()).toBe('Vertex AI pipelines lab');
+    await quickAdd.getByLabel('Minutes').press('Enter');
     await expect.poll(() => app!.page.getByRole('list', { name: 'Study sessions' }).locator('li').count()).toBe(1);
+    expect(await app.page.locator('.cert-session-module').first().textContent()).toBe('AI Foundations');
     await screen.logSession({ minutes: '45', date: await localDay(app, -2) });
     await expect.poll(() => app!.page.getByRole('list', { name: 'Study sessions' }).locator('li').count()).toBe(2);
     await screen.chartsDrawn();

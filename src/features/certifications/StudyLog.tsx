@@ -36,6 +36,11 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinu
   onFocused?: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
+  // The module follows the default (for the quick-add: the last module studied, else the next one
+  // to do) until the person picks one or starts typing; from then on it stays what they saw, so
+  // checking a module off meanwhile (which moves the default) changes nothing they typed.
+  const [pickedModule, setPickedModule] = useState<string | null>(null);
+  const moduleId = pickedModule ?? initial.moduleId;
   const minutesInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!focusMinutes) return;
@@ -45,15 +50,19 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinu
   }, [focusMinutes, onFocused]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const moduleOptions = useMemo(() => cert.modules.map((m) => ({ value: m.id, label: m.course ? `${m.title} (${m.course})` : m.title })), [cert.modules]);
-  const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: Exclude<keyof Draft, 'moduleId'>) => (e: { target: { value: string } }) => {
+    setPickedModule(moduleId);
+    setDraft((d) => ({ ...d, [field]: e.target.value }));
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const sent = draft;
+    const sent = { ...draft, moduleId };
     const result = await onSubmit(sent);
     setErrors(result ? minutesMessage(result, sent.minutes) : {});
     // Clear what was logged, unless the person has already started typing the next session.
     if (!result && !onCancel) {
       setDraft((d) => ({ ...d, minutes: d.minutes === sent.minutes ? '' : d.minutes, note: d.note === sent.note ? '' : d.note }));
+      setPickedModule((m) => (m === sent.moduleId ? null : m));
     }
   };
   const input = (id: string, eid: string, error?: string) => ({ id, className: 'input', 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? eid : undefined });
@@ -61,7 +70,7 @@ function SessionForm({ cert, initial, submitLabel, onSubmit, onCancel, focusMinu
     <form className="cert-session-form" onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
       <Field label="Module" error={errors.moduleId} wide>
         {(id, eid) => (
-          <LazySelect {...input(id, eid, errors.moduleId)} value={draft.moduleId} onChange={set('moduleId')} options={moduleOptions} placeholder="Choose a module…" />
+          <LazySelect {...input(id, eid, errors.moduleId)} value={moduleId} onChange={(e) => setPickedModule(e.target.value)} options={moduleOptions} placeholder="Choose a module…" />
         )}
       </Field>
       <Field label="Minutes" error={errors.minutes}>
@@ -117,8 +126,7 @@ export function StudyLog({ cert, sessionCount, today, log }: { cert: Certificati
   const { sessions: newestFirst, shown, showMore } = log;
   const [editing, setEditing] = useState<string | null>(null);
   // Arriving with ?log=1 (the palette's "Log study time"): straight to the quick-add's Minutes.
-  // Also when already on this page; once per arrival (the form is keyed by its default module,
-  // which can change when the newest sessions load, so the wish is kept until the focus is done).
+  // Also when already on this page; once per arrival (the wish is kept until the form has focused).
   const [params, setParams] = useSearchParams();
   const [wantFocus, setWantFocus] = useState(false);
   useEffect(() => {
@@ -162,7 +170,6 @@ export function StudyLog({ cert, sessionCount, today, log }: { cert: Certificati
         <p className="cert-chart-empty">Add a module first: every study session is logged against one.</p>
       ) : (
         <SessionForm
-          key={defaultModule}
           cert={cert}
           initial={{ moduleId: defaultModule, minutes: '', note: '', date: today }}
           submitLabel="Log session"
