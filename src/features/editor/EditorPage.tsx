@@ -5,6 +5,7 @@ import type { Episode } from '../../data/episode-record';
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import type { Text } from '@uiw/react-codemirror';
 import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
@@ -91,9 +92,19 @@ function Editor({ episode }: { episode: Episode }) {
     if (recovered) scheduler?.update(recovered);
   }, [scheduler, recovered]);
 
-  // The newest draft, set synchronously on every change; React state catches up when typing
-  // pauses, so every action reads this, never `draft`.
+  // The newest draft, through latest(): React state catches up when typing pauses, so every action
+  // reads latest(), never `draft`. A keystroke only keeps CodeMirror's document (a rope); its text
+  // is copied out when something reads it (a save, the preview), not per key.
   const draftRef = useRef(draft);
+  const typedDoc = useRef<Text | null>(null);
+  const latest = useCallback((): EpisodeDraft => {
+    const doc = typedDoc.current;
+    if (doc) {
+      typedDoc.current = null;
+      draftRef.current = { ...draftRef.current, body: doc.toString() };
+    }
+    return draftRef.current;
+  }, []);
   // The body the preview, outline and counts show: filled right after the editor opens (in an
   // interruptible render), then PREVIEW_PAUSE_MS after typing pauses, so a burst of keystrokes
   // renders nothing but CodeMirror.
@@ -102,12 +113,13 @@ function Editor({ episode }: { episode: Episode }) {
   const settle = useCallback((delayMs: number) => {
     clearTimeout(settleTimer.current);
     settleTimer.current = setTimeout(() => {
+      const next = latest();
       startTransition(() => {
-        setDraft(draftRef.current);
-        setDeferredBody(draftRef.current.body);
+        setDraft(next);
+        setDeferredBody(next.body);
       });
     }, delayMs);
-  }, []);
+  }, [latest]);
   useEffect(() => {
     // After the first frame: the editor's text is painted before the preview is rendered.
     const frame = requestAnimationFrame(() => settle(0));
@@ -119,6 +131,7 @@ function Editor({ episode }: { episode: Episode }) {
 
   const change = useCallback(
     (next: EpisodeDraft) => {
+      typedDoc.current = null;
       draftRef.current = next;
       setDraft(next);
       scheduler?.update(next);
@@ -128,12 +141,12 @@ function Editor({ episode }: { episode: Episode }) {
   );
   // A keystroke: CodeMirror already shows it and the autosave has it at once; nothing else renders.
   const changeBody = useCallback(
-    (body: string) => {
-      draftRef.current = { ...draftRef.current, body };
-      scheduler?.update(draftRef.current);
+    (doc: Text) => {
+      typedDoc.current = doc;
+      scheduler?.updateWith(latest);
       settle(PREVIEW_PAUSE_MS);
     },
-    [scheduler, settle],
+    [scheduler, settle, latest],
   );
   const flush = useCallback(() => void scheduler?.flush(), [scheduler]);
 
@@ -143,19 +156,20 @@ function Editor({ episode }: { episode: Episode }) {
   const setMode = (next: Mode) => {
     localStorage.setItem(MODE_KEY, next);
     // Catch the state up first: an editor mounted by this switch starts from the newest text.
-    setDraft(draftRef.current);
-    setDeferredBody(draftRef.current.body);
+    const current = latest();
+    setDraft(current);
+    setDeferredBody(current.body);
     setModeState(next);
   };
 
   /** A programmatic edit: through CodeMirror when it is showing (one undoable change), else to the draft. */
   const applyBody = (body: string) => {
     if (editor.current) editor.current.replaceAll(body);
-    else change({ ...draftRef.current, body });
+    else change({ ...latest(), body });
   };
 
   const insertHighlights = () => {
-    const body = draftRef.current.body;
+    const body = latest().body;
     const list = weeklyHighlightsList(layoutBody(body).sections);
     if (!list) {
       showToast({ message: 'Add some ## sections first: the highlights list names them.' });
@@ -167,7 +181,7 @@ function Editor({ episode }: { episode: Episode }) {
   };
 
   const insertRollup = async (kind: RollupKind) => {
-    const weekOf = draftRef.current.weekOf;
+    const weekOf = latest().weekOf;
     if (!weekOf) {
       showToast({ message: 'Set the episode’s week first: the summary covers that week.' });
       return;
@@ -177,13 +191,13 @@ function Editor({ episode }: { episode: Episode }) {
       showToast({ message: `Nothing to insert: ${rollupLabels[kind].toLowerCase()} is empty for that week.` });
       return;
     }
-    const body = draftRef.current.body;
+    const body = latest().body;
     const { at, insert } = rollupInsertion(body, kind, text);
     if (editor.current) editor.current.insertAt(at, insert);
     else applyBody(body.slice(0, at) + insert + body.slice(at));
   };
 
-  const setKind = (index: number, kind: SectionKind) => applyBody(setSectionKind(draftRef.current, index, kind).body);
+  const setKind = (index: number, kind: SectionKind) => applyBody(setSectionKind(latest(), index, kind).body);
 
   const moveToTrash = async () => {
     await scheduler?.flush();
@@ -193,7 +207,7 @@ function Editor({ episode }: { episode: Episode }) {
       showToast({ message: `Could not move it to the Trash: ${String(error)}`, tone: 'danger' });
       return;
     }
-    const title = draftRef.current.title || 'Untitled episode';
+    const title = latest().title || 'Untitled episode';
     showToast({ message: `“${title}” moved to the Trash.`, action: { label: 'Undo', run: () => repo.restore(episode.id) } });
     void navigate('/journal');
   };
@@ -223,9 +237,9 @@ function Editor({ episode }: { episode: Episode }) {
           <Menu
             label="Export"
             items={[
-              { label: 'Markdown with frontmatter', hint: '.md', onSelect: () => void exportEpisode(host, withBody(draftRef.current, draftRef.current.body), 'markdown') },
-              { label: 'Blog-ready markdown', hint: '.md', onSelect: () => void exportEpisode(host, draftRef.current, 'blog') },
-              { label: 'Standalone web page', hint: '.html', onSelect: () => void exportEpisode(host, draftRef.current, 'html') },
+              { label: 'Markdown with frontmatter', hint: '.md', onSelect: () => void exportEpisode(host, withBody(latest(), latest().body), 'markdown') },
+              { label: 'Blog-ready markdown', hint: '.md', onSelect: () => void exportEpisode(host, latest(), 'blog') },
+              { label: 'Standalone web page', hint: '.html', onSelect: () => void exportEpisode(host, latest(), 'html') },
             ]}
           />
           <button type="button" className="btn btn-danger" onClick={() => void moveToTrash()}>
@@ -235,7 +249,7 @@ function Editor({ episode }: { episode: Episode }) {
       </div>
       <div className="editor-layout">
         <div className="editor-main">
-          <HeaderForm draft={draft} onChange={(patch) => change({ ...draftRef.current, ...patch })} onBlur={flush} />
+          <HeaderForm draft={draft} onChange={(patch) => change({ ...latest(), ...patch })} onBlur={flush} />
           <div className="editor-panes">
             {mode !== 'preview' ? (
               <div className="editor-pane editor-pane-source">

@@ -3,8 +3,8 @@ import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { languages } from '@codemirror/language-data';
 import { tags } from '@lezer/highlight';
-import CodeMirror, { EditorSelection, EditorView, Prec, type ReactCodeMirrorRef } from '@uiw/react-codemirror';
-import { useImperativeHandle, useRef, useState, type Ref } from 'react';
+import CodeMirror, { EditorSelection, EditorView, Prec, type ReactCodeMirrorRef, type Text } from '@uiw/react-codemirror';
+import { useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTheme } from '../../ui/theme';
 import { minimalChange } from './editor-data';
 
@@ -51,7 +51,11 @@ export function MarkdownEditor({
 }: {
   /** The text when the editor mounts; later changes of this prop are ignored (see below). */
   value: string;
-  onChange(value: string): void;
+  /**
+   * The document after each change. It is CodeMirror's rope: call toString() only when the text is
+   * needed (a save, the preview catching up), not per keystroke (the largest episodes are 130 KB).
+   */
+  onChange(doc: Text): void;
   onBlur(): void;
   ref: Ref<EditorHandle>;
 }) {
@@ -61,6 +65,14 @@ export function MarkdownEditor({
   // outside go through the handle below. (Feeding `value` back on every render would compare
   // the whole document per keystroke, and could put back a stale text if a render lagged.)
   const [initialValue] = useState(value);
+  // Changes are reported by a listener of our own rather than the wrapper's onChange, which copies
+  // the whole document into a string on every change and, while typing, runs a 1 ms setInterval
+  // (its guard against a controlled `value` arriving mid-word, which this editor never receives).
+  const onChangeRef = useRef(onChange);
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  const [allExtensions] = useState(() => [...extensions, EditorView.updateListener.of((update) => update.docChanged && onChangeRef.current(update.state.doc))]);
 
   useImperativeHandle(ref, () => ({
     jumpToLine(line) {
@@ -93,10 +105,9 @@ export function MarkdownEditor({
       ref={cm}
       className="md-editor"
       value={initialValue}
-      onChange={onChange}
       onBlur={onBlur}
       theme={resolved}
-      extensions={extensions}
+      extensions={allExtensions}
       basicSetup={setup}
       height="100%"
     />

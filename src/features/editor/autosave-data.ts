@@ -35,7 +35,7 @@ export function backoffDelay(attempt: number, backoffMs: readonly number[] = DEF
 }
 
 export class AutosaveScheduler<T> {
-  private latest: { value: T } | null = null;
+  private latest: { read(): T } | null = null;
   private timer: unknown = null;
   private inFlight: Promise<void> | null = null;
   private writing: { value: T } | null = null;
@@ -58,13 +58,21 @@ export class AutosaveScheduler<T> {
 
   /** The newest value not yet known to be written (queued or being written), if any. */
   get pending(): T | undefined {
-    return this.latest ? this.latest.value : (this.writing?.value ?? undefined);
+    return this.latest ? this.latest.read() : (this.writing?.value ?? undefined);
   }
 
   /** A new value to save: restarts the debounce (unless a retry is already waiting). */
   update(value: T): void {
+    this.updateWith(() => value);
+  }
+
+  /**
+   * A new value that is built only when it is written (or asked for as `pending`), for values too
+   * costly to build per keystroke. `read` returns the newest value whenever it is called.
+   */
+  updateWith(read: () => T): void {
     if (this.disposed) return;
-    this.latest = { value };
+    this.latest = { read };
     if (this.attempt > 0) return; // the pending retry will write the newest value
     this.options.onState({ kind: 'dirty' });
     this.arm(this.delayMs);
@@ -106,9 +114,10 @@ export class AutosaveScheduler<T> {
     if (!next) return;
     this.clearTimer();
     this.latest = null;
-    this.writing = next;
+    const value = next.read();
+    this.writing = { value };
     this.options.onState({ kind: 'saving' });
-    this.inFlight = this.options.save(next.value).then(
+    this.inFlight = this.options.save(value).then(
       () => {
         this.attempt = 0;
         if (this.latest) {

@@ -155,3 +155,52 @@ describe('AutosaveScheduler.pending', () => {
     expect(scheduler.dirty).toBe(false);
   });
 });
+
+describe('AutosaveScheduler.updateWith', () => {
+  // The editor's case: each keystroke hands over a way to read the text; the text is built only
+  // when it is written or stashed, never per keystroke.
+  function typing() {
+    let text = '';
+    let reads = 0;
+    const read = () => {
+      reads += 1;
+      return text;
+    };
+    const type = (more: string) => (text += more);
+    return { read, type, reads: () => reads };
+  }
+
+  it('reads the text once, when the debounce writes it, and writes the newest text', async () => {
+    const { clock, saved, scheduler } = setup();
+    const editor = typing();
+    for (const ch of 'hello') {
+      editor.type(ch);
+      scheduler.updateWith(editor.read);
+      await clock.advance(100);
+    }
+    expect(editor.reads()).toBe(0);
+    await clock.advance(800);
+    expect(saved).toEqual(['hello']);
+    expect(editor.reads()).toBe(1);
+  });
+
+  it('pending reads the newest text (the stash when the window closes)', () => {
+    const { scheduler } = setup();
+    const editor = typing();
+    editor.type('unsaved words');
+    scheduler.updateWith(editor.read);
+    expect(scheduler.pending).toBe('unsaved words');
+  });
+
+  it('after a failed write, the retry writes the text as it is by then', async () => {
+    const { clock, saved, scheduler } = setup((_v, call) => call === 1);
+    const editor = typing();
+    editor.type('first');
+    scheduler.updateWith(editor.read);
+    await clock.advance(800);
+    expect(saved).toEqual([]);
+    editor.type(' and more'); // typed while the error shows; no new update() reaches the scheduler
+    await clock.advance(1000);
+    expect(saved).toEqual(['first and more']);
+  });
+});
