@@ -32,13 +32,28 @@ interface IndexedDoc {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The two patterns for a set of matched terms, compiled once per set rather than once per hit
+// (a query's 50 hits mostly share their terms): the first matched word, and every word that starts
+// with a matched term. Both ignore case, so the text is never lower-cased whole (10 KB per hit).
+const patternCache = new Map<string, { first: RegExp; words: RegExp }>();
+function termPatterns(terms: readonly string[]): { first: RegExp; words: RegExp } {
+  const key = terms.join('\u0000');
+  let patterns = patternCache.get(key);
+  if (!patterns) {
+    if (patternCache.size >= 200) patternCache.clear();
+    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    patterns = { first: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'iu'), words: new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})[\\p{L}\\p{N}]*`, 'giu') };
+    patternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
 /** Splits text into plain and matched parts, marking every word that starts with a matched term. */
 export function highlight(text: string, terms: readonly string[]): SnippetPart[] {
   if (terms.length === 0 || text.length === 0) return text ? [{ text, match: false }] : [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const parts: SnippetPart[] = [];
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(termPatterns(terms).words)) {
     if (m.index > last) parts.push({ text: text.slice(last, m.index), match: false });
     parts.push({ text: m[0], match: true });
     last = m.index + m[0].length;
@@ -49,12 +64,7 @@ export function highlight(text: string, terms: readonly string[]): SnippetPart[]
 
 /** A window of about `width` characters around the first matched word, highlighted. */
 export function makeSnippet(text: string, terms: readonly string[], width = 180): SnippetPart[] {
-  const lower = text.toLowerCase();
-  let first = -1;
-  for (const term of terms) {
-    const at = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.toLowerCase())}`, 'u'));
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
+  let first = terms.length ? text.search(termPatterns(terms).first) : -1;
   if (first < 0) first = 0;
   let start = Math.max(0, first - Math.floor(width / 3));
   if (start > 0) {

@@ -85,4 +85,11 @@ describe('highlight and makeSnippet', () => {
     expect(parts.some((p) => p.match && p.text === 'needle')).toBe(true);
     expect(parts.map((p) => p.text).join('').length).toBeLessThan(70);
   });
+  it('centres on the earliest word starting with any term, whatever its case, not on a match inside a word', () => {
+    const text = `${'filler '.repeat(40)}unchurned ${'filler '.repeat(40)}Retention first, ${'filler '.repeat(40)}then CHURN ${'filler '.repeat(40)}`;
+    const parts = makeSnippet(text, ['churn', 'retention'], 60);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Retention']);
+    // Terms with pattern characters are matched literally.
+    expect(makeSnippet('A (p < 0.05) result', ['0.05']).filter((p) => p.match)).toEqual([{ text: '0.05', match: true }]);
+  });
 });
