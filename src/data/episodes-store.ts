@@ -1,11 +1,11 @@
 // The app's episode repository and search index, shared by every screen, plus live-query hooks.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDatabase } from './db';
 import type { Episode, EpisodeMeta } from './episode-record';
 import type { SearchHit } from './episode-search';
 import { EpisodesRepo } from './episodes-repo';
-import { createSearchService, type SearchService } from './search-client';
+import { createSearchService, type SearchAnswer, type SearchService } from './search-client';
 
 let repo: EpisodesRepo | null = null;
 let search: SearchService | null = null;
@@ -67,9 +67,19 @@ export interface SearchState {
  * waits for it), then every change of `query` or of `options` (memoize it: a new object asks again) asks again;
  * an answer to an older query never replaces a newer one.
  */
-export function useSearch(query: string, start: boolean, options: SearchOptions = NO_OPTIONS): SearchState {
+export function useSearch(query: string, start: boolean, options: SearchOptions = NO_OPTIONS): SearchState & { askAhead(query: string): void } {
   const [ready, setReady] = useState(false);
   const [answer, setAnswer] = useState<Omit<SearchState, 'ready'>>({ query: '', hits: [], total: 0 });
+  // A query sent from the input's change handler, before React renders it: the worker searches
+  // while the page draws, and the render's request below picks up that answer.
+  const ahead = useRef<{ query: string; options: SearchOptions; answer: Promise<SearchAnswer> } | null>(null);
+  const askAhead = useCallback(
+    (next: string) => {
+      if (!ready || !next.trim()) return;
+      ahead.current = { query: next, options, answer: getSearchService().search(next, options.limit ?? 50, options.only) };
+    },
+    [ready, options],
+  );
   useEffect(() => {
     if (!start) return;
     let live = true;
@@ -81,9 +91,10 @@ export function useSearch(query: string, start: boolean, options: SearchOptions 
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    getSearchService()
-      .search(query, options.limit ?? 50, options.only)
-      .then(
+    const early = ahead.current;
+    ahead.current = null;
+    const asked = early && early.query === query && early.options === options ? early.answer : getSearchService().search(query, options.limit ?? 50, options.only);
+    asked.then(
         ({ hits, total }) => live && setAnswer({ query, hits, total }),
         (error: unknown) => live && setAnswer({ query, hits: [], total: 0, error: error instanceof Error ? error.message : String(error) }),
       );
@@ -91,5 +102,5 @@ export function useSearch(query: string, start: boolean, options: SearchOptions 
       live = false;
     };
   }, [ready, query, options]);
-  return { ready, ...answer };
+  return { ready, ...answer, askAhead };
 }

@@ -88,20 +88,22 @@ export function createSearchService(repo: EpisodesRepo, dbName: string, startWor
     unsubscribe = repo.onChange((change) => post(change.type === 'saved' ? { type: 'upsert', doc: toSearchDoc(change.episode) } : { type: 'remove', id: change.id }));
   });
 
-  return {
-    ready,
-    where: () => (fallback ? 'page' : 'worker'),
-    async search(query, limit = 50, only) {
-      if (!query.trim()) return { hits: [], total: 0 };
-      await ready;
-      if (fallback) return fallback.index.query(query, limit, only);
-      const w = worker;
-      if (!w) return { hits: [], total: 0 };
-      const requestId = nextId++;
-      return new Promise<SearchAnswer>((resolve, reject) => {
-        waiting.set(requestId, { resolve, reject });
-        w.postMessage({ type: 'search', requestId, query, limit, ...(only ? { only: [...only] } : {}) });
-      });
-    },
+  let isReady = false;
+  void ready.then(() => (isReady = true));
+  // Once the index is ready a query is posted at once, not after a microtask: a keystroke's
+  // query then reaches the worker before React renders the keystroke (a controlled input renders
+  // synchronously inside the event), so the worker searches while the page draws.
+  const search = (query: string, limit = 50, only?: readonly string[]): Promise<SearchAnswer> => {
+    if (!query.trim()) return Promise.resolve({ hits: [], total: 0 });
+    if (!isReady) return ready.then(() => search(query, limit, only));
+    if (fallback) return Promise.resolve(fallback.index.query(query, limit, only));
+    const w = worker;
+    if (!w) return Promise.resolve({ hits: [], total: 0 });
+    const requestId = nextId++;
+    return new Promise<SearchAnswer>((resolve, reject) => {
+      waiting.set(requestId, { resolve, reject });
+      w.postMessage({ type: 'search', requestId, query, limit, ...(only ? { only: [...only] } : {}) });
+    });
   };
+  return { ready, where: () => (fallback ? 'page' : 'worker'), search };
 }

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import type { EpisodeStatus, SectionKind } from '../../domain/episode';
 import { sectionKindList } from '../../domain/episode';
 import { isFiltering, NO_FILTER, type JournalFilter } from './journal-data';
 
-export function JournalFilters({ filter, onChange, tags }: { filter: JournalFilter; onChange(filter: JournalFilter): void; tags: { tag: string; count: number }[] }) {
+/** Memoized: the journal re-renders on every keystroke in its search box; the filters and tags do not change with it. */
+export const JournalFilters = memo(function JournalFilters({ filter, onChange, tags }: { filter: JournalFilter; onChange(filter: JournalFilter): void; tags: { tag: string; count: number }[] }) {
   const available = tags.filter((t) => !filter.tags.includes(t.tag));
   return (
     <div className="journal-filters" role="group" aria-label="Filters">
@@ -48,4 +50,4 @@ export function JournalFilters({ filter, onChange, tags }: { filter: JournalFilt
       ) : null}
     </div>
   );
-}
+});

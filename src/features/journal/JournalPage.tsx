@@ -145,7 +145,10 @@ export function JournalPage() {
                 placeholder="Search titles, text and tags"
                 aria-label="Search episodes"
                 value={query}
-                onChange={(e) => setQuery(e.target.value)}
+                onChange={(e) => {
+                  search.askAhead(e.target.value);
+                  setQuery(e.target.value);
+                }}
                 onFocus={() => setSearchWanted(true)}
                 onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
               />

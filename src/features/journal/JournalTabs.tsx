@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NavLink } from 'react-router';
 
 const tabs = [
@@ -8,7 +9,7 @@ const tabs = [
   { to: '/journal/import', label: 'Import' },
 ];
 
-export function JournalTabs() {
+export const JournalTabs = memo(function JournalTabs() {
   return (
     <nav className="journal-tabs" aria-label="Journal views">
       {tabs.map((tab) => (
@@ -18,4 +19,4 @@ export function JournalTabs() {
       ))}
     </nav>
   );
-}
+});

@@ -1,10 +1,12 @@
 // "These are example episodes": shown while any starter episode is still in the journal, until dismissed.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { memo } from 'react';
 import { getDatabase } from '../../data/db';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { STARTER_IDS_KEY, STARTER_NOTE_KEY } from './journal-start';
 
-export function StarterNote({ episodes }: { episodes: EpisodeMeta[] }) {
+/** Memoized: the journal re-renders on every keystroke in its search box, the episodes rarely change. */
+export const StarterNote = memo(function StarterNote({ episodes }: { episodes: EpisodeMeta[] }) {
   const settings = useLiveQuery(async () => {
     const db = getDatabase();
     const [ids, dismissed] = await Promise.all([db.settings.get(STARTER_IDS_KEY), db.settings.get(STARTER_NOTE_KEY)]);
@@ -24,4 +26,4 @@ export function StarterNote({ episodes }: { episodes: EpisodeMeta[] }) {
       </button>
     </div>
   );
-}
+});
