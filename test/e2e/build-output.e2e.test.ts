@@ -30,9 +30,9 @@ describe('the Electron build in .vite/', () => {
     expect(main).toContain('requestSingleInstanceLock');
   });
 
-  it('bundles a search worker that touches no DOM (a worker has none; it would die and search would run on the page)', () => {
+  it.each(['search', 'preview'])('bundles a %s worker that touches no DOM (a worker has none; it would die and the work would fall back to the page)', (name) => {
     for (const dir of ['.vite/renderer/main_window/assets', 'dist-web/assets']) {
-      const workers = readdirSync(join(root, dir)).filter((f) => /^search\.worker-.*\.js$/.test(f));
+      const workers = readdirSync(join(root, dir)).filter((f) => f.startsWith(`${name}.worker-`) && f.endsWith('.js'));
       expect(workers, dir).toHaveLength(1);
       const code = read(join(dir, workers[0]!));
       expect(code.match(/(?<![\w$.'"`])(document|window)\.\w+/g) ?? [], dir).toEqual([]);

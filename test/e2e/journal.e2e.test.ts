@@ -143,6 +143,10 @@ describe('the journal', () => {
     await app.page.locator('.cm-content').waitFor();
     await expect.poll(() => app!.page.locator('.outline .kind-select').count()).toBeGreaterThan(2);
     expect(await app.page.locator('.cm-editor').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    // The preview is rendered by its worker (the page would warn if it had to render it itself).
+    await expect.poll(() => app!.page.getByTestId('preview').locator('.md-preview h2').count()).toBeGreaterThan(2);
+    expect(await app.page.getByTestId('preview').locator('[aria-busy="true"]').count()).toBe(0);
+    expect(app.warnings.filter((w) => w.includes('preview renders on the page'))).toEqual([]);
     await app.screenshot('journal-editor-dark');
     await app.page.getByRole('link', { name: '← Journal' }).click();
     await app.page.getByTestId('episode-row').first().waitFor();

@@ -1,32 +1,46 @@
 // The rendered markdown: sanitized HTML (rehype-sanitize ran first) plus cards for abtest blocks.
 // The text is rendered piece by piece (cut before each top-level heading, see splitAtHeadings),
-// each piece memoized, so typing in one section of a 20,000-word episode re-renders that section
-// only, and React can yield between pieces.
-import { memo, useMemo } from 'react';
+// each piece memoized and rendered in the preview worker (preview-client.ts), so typing in one
+// section of a 20,000-word episode re-renders that section only, off the page's thread.
+import { memo, useEffect, useMemo, useState } from 'react';
 import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
-import { renderSegments, type PreviewSegment } from './preview-data';
+import { getPreviewRenderer } from './preview-client';
+import type { PreviewSegment } from './preview-data';
 
-// Recently rendered pieces by their text: a piece that only moved (a section added above it) is not rendered again.
-const cache = new Map<string, PreviewSegment[]>();
-const CACHE_SIZE = 200;
-
-function renderPiece(markdown: string): PreviewSegment[] {
-  const hit = cache.get(markdown);
-  if (hit) {
-    cache.delete(markdown);
-    cache.set(markdown, hit);
-    return hit;
-  }
-  const segments = renderSegments(markdown);
-  cache.set(markdown, segments);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return segments;
-}
-
+/**
+ * One piece, rendered by the preview worker. While a newer text is on its way the piece keeps
+ * showing what it last rendered (no flicker); a piece seen recently comes from the cache at once.
+ */
 const PreviewPiece = memo(function PreviewPiece({ markdown }: { markdown: string }) {
-  const segments = useMemo(() => renderPiece(markdown), [markdown]);
-  return segments.map((segment) =>
+  const renderer = getPreviewRenderer();
+  const [shown, setShown] = useState<{ markdown: string; segments: PreviewSegment[] } | { markdown: string; error: string } | null>(() => {
+    const hit = renderer.cached(markdown);
+    return hit ? { markdown, segments: hit } : null;
+  });
+  useEffect(() => {
+    if (shown?.markdown === markdown) return;
+    let live = true;
+    renderer.render(markdown).then(
+      (segments) => live && setShown({ markdown, segments }),
+      (error: unknown) => live && setShown({ markdown, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [markdown, renderer, shown?.markdown]);
+  // A text rendered before (a section that only moved) shows at once, without waiting for the effect.
+  const cached = shown?.markdown === markdown ? undefined : renderer.cached(markdown);
+  const drawn = cached ? { markdown, segments: cached } : shown;
+  if (!drawn) return <div className="preview-pending" style={{ minHeight: `${Math.min(12, markdown.split('\n', 13).length) * 1.6}em` }} aria-busy="true" />;
+  if ('error' in drawn) {
+    return (
+      <p className="notice notice-danger" role="alert">
+        This part could not be previewed: {drawn.error}
+      </p>
+    );
+  }
+  return drawn.segments.map((segment) =>
     segment.type === 'html' ? (
       // Safe: the HTML comes out of rehype-sanitize (see preview-data.ts).
       <div key={segment.key} dangerouslySetInnerHTML={{ __html: segment.html }} />
