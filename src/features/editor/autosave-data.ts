@@ -41,6 +41,8 @@ export class AutosaveScheduler<T> {
   private writing: { value: T } | null = null;
   private attempt = 0;
   private disposed = false;
+  /** The kind last told to onState: a burst of keystrokes says 'dirty' once, not per key. */
+  private told: SaveState['kind'] | null = null;
   private readonly delayMs: number;
   private readonly backoffMs: readonly number[];
   private readonly timers: Timers;
@@ -74,7 +76,7 @@ export class AutosaveScheduler<T> {
     if (this.disposed) return;
     this.latest = { read };
     if (this.attempt > 0) return; // the pending retry will write the newest value
-    this.options.onState({ kind: 'dirty' });
+    this.tell({ kind: 'dirty' });
     this.arm(this.delayMs);
   }
 
@@ -99,6 +101,12 @@ export class AutosaveScheduler<T> {
     }, ms);
   }
 
+  private tell(state: SaveState) {
+    if (state.kind === 'dirty' && this.told === 'dirty') return;
+    this.told = state.kind;
+    this.options.onState(state);
+  }
+
   private clearTimer() {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
@@ -116,20 +124,20 @@ export class AutosaveScheduler<T> {
     this.latest = null;
     const value = next.read();
     this.writing = { value };
-    this.options.onState({ kind: 'saving' });
+    this.tell({ kind: 'saving' });
     this.inFlight = this.options.save(value).then(
       () => {
         this.attempt = 0;
         if (this.latest) {
-          this.options.onState({ kind: 'dirty' });
+          this.tell({ kind: 'dirty' });
           if (!this.disposed) this.arm(this.delayMs);
-        } else this.options.onState({ kind: 'saved', at: this.timers.now() });
+        } else this.tell({ kind: 'saved', at: this.timers.now() });
       },
       (error: unknown) => {
         this.latest ??= next; // keep the words: the newest value, or this one again
         this.attempt += 1;
         const wait = backoffDelay(this.attempt, this.backoffMs);
-        this.options.onState({
+        this.tell({
           kind: 'error',
           message: error instanceof Error ? error.message : String(error),
           attempt: this.attempt,

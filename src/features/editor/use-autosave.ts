@@ -19,8 +19,8 @@ export function useAutosave<T>(save: ((value: T) => Promise<void>) | null, stash
       save: (value) => saveRef.current!(value),
       onState: (state) => {
         if (state.kind === 'saved') clearUnsaved(stashKey);
-        // 'dirty' comes with every keystroke: re-render only when it is news.
-        setState((previous) => (state.kind === 'dirty' && previous.kind === 'dirty' ? previous : state));
+        // The scheduler says 'dirty' once per burst of keystrokes, not per key.
+        setState(state);
       },
     });
     setScheduler(next);

@@ -65,6 +65,17 @@ describe('AutosaveScheduler', () => {
     expect(scheduler.dirty).toBe(false);
   });
 
+  it("says 'dirty' once per burst of keystrokes, and again after each save", async () => {
+    const { clock, scheduler, states } = setup();
+    for (const text of ['a', 'ab', 'abc', 'abcd']) scheduler.update(text);
+    expect(states).toEqual([{ kind: 'dirty' }]);
+    await clock.advance(800);
+    expect(states.map((s) => s.kind)).toEqual(['dirty', 'saving', 'saved']);
+    scheduler.update('abcde');
+    scheduler.updateWith(() => 'abcdef');
+    expect(states.map((s) => s.kind)).toEqual(['dirty', 'saving', 'saved', 'dirty']);
+  });
+
   it('flush writes at once (blur, route change, window close)', async () => {
     const { saved, scheduler, clock } = setup();
     scheduler.update('typed');
