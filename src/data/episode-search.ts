@@ -76,6 +76,9 @@ export function makeSnippet(text: string, terms: readonly string[], width = 180)
     const space = text.lastIndexOf(' ', end);
     end = space > first ? space : end;
   }
+  // Not a block separator (excerptOf's ' · ') next to the ellipses.
+  if (start > 0 && text.startsWith('· ', start) && start + 2 <= first) start += 2;
+  if (end < text.length && text.endsWith(' ·', end) && end - 2 > first) end -= 2;
   const parts = highlight(text.slice(start, end), terms);
   if (start > 0) parts.unshift({ text: '…', match: false });
   if (end < text.length) parts.push({ text: '…', match: false });

@@ -92,4 +92,12 @@ describe('highlight and makeSnippet', () => {
     // Terms with pattern characters are matched literally.
     expect(makeSnippet('A (p < 0.05) result', ['0.05']).filter((p) => p.match)).toEqual([{ text: '0.05', match: true }]);
   });
+  it('does not start or end a cut snippet on a block separator', () => {
+    const text = `${'intro '.repeat(8)}half done · Project Log: feature store · Interview Prep: a mock interview · ${'outro '.repeat(20)}`;
+    for (const width of [40, 50, 60, 70, 80]) {
+      const shown = makeSnippet(text, ['feature'], width).map((p) => p.text).join('');
+      expect(shown.startsWith('…')).toBe(true);
+      expect(shown, `width ${width}`).not.toMatch(/^…·|^… ·|· …$|·…$/);
+    }
+  });
 });

@@ -128,15 +128,22 @@ describe('episodes repository', () => {
 describe('excerptOf', () => {
   it.each([
     ['## Course Progress\nFinished **module 3** of [Vertex AI](https://x.y).\n', 'Finished module 3 of Vertex AI.'],
-    ['- one\n- [x] two\n1. three', 'one two three'],
-    ['Text\n```sql\nselect 1\n```\nmore', 'Text more'],
+    ['- one\n- [x] two\n1. three', 'one · two · three'],
+    ['Text\n```sql\nselect 1\n```\nmore', 'Text · more'],
     ['<!-- kind: project -->\nBuilt it.', 'Built it.'],
+    // Lines of one paragraph join with a space; blocks with ' · ' unless a sentence ended.
+    ['A shorter week: a cold took two evenings. I am\nwriting anyway, because the rule is one\nepisode a week', 'A shorter week: a cold took two evenings. I am writing anyway, because the rule is one episode a week'],
+    ['## Highlights\n- Course: module 3, half done\n- Project Log: feature store\n\n## People\nA friend who switched careers', 'Course: module 3, half done · Project Log: feature store · A friend who switched careers'],
+    ['**Done.**\n\nNext week: more.\n\n- a', 'Done. Next week: more. a'],
+    ['Plan:\n- a\n- b', 'Plan: a · b'],
+    ['#\nText', 'Text'],
   ])('%j -> %j', (body, expected) => {
     expect(excerptOf(body)).toBe(expected);
   });
   it('cuts long text at a word boundary with an ellipsis', () => {
     const text = excerptOf('word '.repeat(100), 22);
     expect(text).toBe('word word word word…');
+    expect(excerptOf('- aaaa\n- bbbb', 8)).toBe('aaaa…');
   });
 });
 
