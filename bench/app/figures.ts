@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Page } from 'playwright-core';
 import type { Session, ReadySpec, Timing } from './browser';
 import type { BenchMeta } from './generate';
 
@@ -150,8 +151,11 @@ export async function searchOnce(s: Session, query: string, timeoutMs = 20_000):
   );
 }
 
+/** Per keystroke: keydown → handled and keydown → next frame (ms); whether the text ended up in the editor. */
+type Typed = { handled: number[]; frame: number[]; shown: boolean };
+
 /** Types `text` at the end of the open editor, one key at a time, timing each keystroke in the page. */
-export async function typeTimed(s: Pick<Session, 'page'>, text: string, pauseMs: number): Promise<{ handled: number[]; frame: number[]; shown: boolean }> {
+export async function typeTimed(s: Pick<Session, 'page'>, text: string, pauseMs: number): Promise<Typed> {
   const { page } = s;
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+End');
@@ -192,15 +196,25 @@ export async function typeTimed(s: Pick<Session, 'page'>, text: string, pauseMs:
   return { handled: recs.map((r) => r.handled - r.start), frame: recs.map((r) => r.frame - r.start), shown };
 }
 
-/**
- * The typing baseline: the same keystrokes, measured the same way, in a bare contenteditable that
- * holds the same text (a new tab of the same browser, no app, no editor library).
- */
-export async function typeBaseline(s: Session, body: string, text: string, pauseMs: number): Promise<{ handled: number[]; frame: number[]; shown: boolean }> {
+/** Types `text` into an editor that `mount` sets up in a new tab of the same browser, then closes the tab. */
+async function typeInNewTab(s: Session, mount: (page: Page) => Promise<void>, text: string, pauseMs: number): Promise<Typed> {
   const page = await s.context.newPage();
   try {
+    await mount(page);
+    return await typeTimed({ page }, text, pauseMs);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The bare baseline: the same keystrokes, measured the same way, in a contenteditable that holds the
+ * same text (no app, no editor library), one block per line, as an editor without a virtualized view
+ * would lay the text out.
+ */
+export function typeBaseline(s: Session, body: string, text: string, pauseMs: number): Promise<Typed> {
+  return typeInNewTab(s, async (page) => {
     await page.setContent('<!doctype html><body style="margin:0"><div class="cm-content" contenteditable="true" spellcheck="true" style="white-space:pre-wrap;font:15px/1.6 sans-serif;padding:16px;height:100vh;overflow:auto;box-sizing:border-box"></div></body>');
-    // One block per line, as an editor without a virtualized view would lay the text out.
     await page.evaluate((t) => {
       const root = document.querySelector('.cm-content')!;
       for (const line of t.split('\n')) {
@@ -209,28 +223,21 @@ export async function typeBaseline(s: Session, body: string, text: string, pause
         root.append(div);
       }
     }, body);
-    return await typeTimed({ page }, text, pauseMs);
-  } finally {
-    await page.close();
-  }
+  }, text, pauseMs);
 }
 
 /**
- * The second typing baseline: CodeMirror 6 alone with the same text and line wrapping (a new tab, no
- * app), so the app's cost over its editor library shows. The bare contenteditable above holds every
- * line in the DOM; CodeMirror draws only the lines in view, as the app's editor does.
+ * The typing baseline: CodeMirror 6 alone with the same text and line wrapping (no app), so the app's
+ * cost over its editor library shows. The bare contenteditable holds every line in the DOM;
+ * CodeMirror draws only the lines in view, as the app's editor does.
  */
-export async function typeCodeMirrorAlone(s: Session, repo: string, body: string, text: string, pauseMs: number): Promise<{ handled: number[]; frame: number[]; shown: boolean }> {
+export function typeCodeMirrorAlone(s: Session, repo: string, body: string, text: string, pauseMs: number): Promise<Typed> {
   const script = buildSync({ entryPoints: [join(repo, 'bench/app/codemirror-alone.ts')], absWorkingDir: repo, bundle: true, format: 'iife', platform: 'browser', minify: true, write: false, logLevel: 'warning' }).outputFiles[0]!.text;
-  const page = await s.context.newPage();
-  try {
+  return typeInNewTab(s, async (page) => {
     await page.setContent('<!doctype html><body style="margin:0"></body>');
     await page.addScriptTag({ content: script });
     await page.evaluate((doc) => (window as unknown as { mountCodeMirror(d: string): void }).mountCodeMirror(doc), body);
-    return await typeTimed({ page }, text, pauseMs);
-  } finally {
-    await page.close();
-  }
+  }, text, pauseMs);
 }
 
 /** A plain remark parse (remark-parse + gfm + frontmatter) of the same files, in Node: best of 3 runs. */

@@ -39,6 +39,9 @@ export interface Episode extends EpisodeMeta {
 
 const EXCERPT_LENGTH = 220;
 
+/** Between blocks (list items, paragraphs) in an excerpt or a search text; snippets trim it at their cuts. */
+export const BLOCK_SEPARATOR = ' · ';
+
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/;
 
 /**
@@ -57,7 +60,7 @@ function joinBlocks(lines: readonly string[]): string {
     }
     const item = LIST_ITEM.exec(line);
     const text = (item ? line.slice(item[0].length) : line).trim();
-    if (previous) parts.push((blockStart || item) && !endsSentence(previous) ? ' · ' : ' ');
+    if (previous) parts.push((blockStart || item) && !endsSentence(previous) ? BLOCK_SEPARATOR : ' ');
     parts.push(text);
     previous = text;
     blockStart = false;
@@ -87,7 +90,9 @@ export function excerptOf(body: string, length = EXCERPT_LENGTH): string {
     .trim();
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length * 0.6)).replace(/ ·$/, '')}…`;
+  const kept = cut.slice(0, Math.max(cut.lastIndexOf(' '), length * 0.6));
+  const trail = BLOCK_SEPARATOR.trimEnd();
+  return `${kept.endsWith(trail) ? kept.slice(0, -trail.length) : kept}…`;
 }
 
 export function toRecords(

@@ -2,7 +2,7 @@
 // snippets. The index lives in memory and is kept current from the repository's change events.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Episode } from './episode-record';
-import { excerptOf } from './episode-record';
+import { BLOCK_SEPARATOR, excerptOf } from './episode-record';
 
 export interface SnippetPart {
   text: string;
@@ -76,9 +76,10 @@ export function makeSnippet(text: string, terms: readonly string[], width = 180)
     const space = text.lastIndexOf(' ', end);
     end = space > first ? space : end;
   }
-  // Not a block separator (excerptOf's ' · ') next to the ellipses.
-  if (start > 0 && text.startsWith('· ', start) && start + 2 <= first) start += 2;
-  if (end < text.length && text.endsWith(' ·', end) && end - 2 > first) end -= 2;
+  // Not a block separator next to the ellipses (the cuts above fall on its spaces).
+  const [lead, trail] = [BLOCK_SEPARATOR.trimStart(), BLOCK_SEPARATOR.trimEnd()];
+  if (start > 0 && text.startsWith(lead, start) && start + lead.length <= first) start += lead.length;
+  if (end < text.length && text.endsWith(trail, end) && end - trail.length > first) end -= trail.length;
   const parts = highlight(text.slice(start, end), terms);
   if (start > 0) parts.unshift({ text: '…', match: false });
   if (end < text.length) parts.push({ text: '…', match: false });
