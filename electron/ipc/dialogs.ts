@@ -1,6 +1,7 @@
 // Native open and save dialogs. Paths come only from the dialog the user answered, never from the page.
-import { readFile, stat, writeFile, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { atomicWrite } from '../journal-folder/atomic-write';
 import { MAX_OPEN_FILE_BYTES, type BridgeParsedInput, type OpenedFile, type SaveFileResult } from '../../src/shared/bridge';
 
 export interface DialogApi {
@@ -33,12 +34,6 @@ export async function openFiles(dialog: DialogApi, input: BridgeParsedInput<'ope
   return Promise.all(result.filePaths.map(readPickedFile));
 }
 
-/** Writes next to the target and renames over it, so a failed save never leaves half a file. */
-export async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(temp, data, { flush: true });
-  await rename(temp, path);
-}
 
 export async function saveFile(
   dialog: DialogApi,
@@ -51,6 +46,8 @@ export async function saveFile(
     filters: input.filters,
   });
   if (result.canceled || !result.filePath) return { saved: false };
-  await writeFileAtomically(result.filePath, input.data);
+  // An exclusively created temp file beside the target, flushed, renamed over it, the folder
+  // flushed; a failed rename removes the temp file. A failed save never leaves half a file.
+  await atomicWrite(result.filePath, input.data);
   return { saved: true, path: result.filePath };
 }

@@ -59,7 +59,7 @@ export function journalFolderHandlers(
     moveEpisodeFile: (input) => friendly(async () => (await folder()).move(input.from, input.to)),
     trashEpisodeFile: (input) => friendly(async () => (await folder()).trash(input.path)),
     writeConflictCopy: (input) => friendly(async () => (await folder()).conflictCopy(input.path, input.text)),
-    scanJournalFolder: (input) => friendly(async () => (await folder()).scan({ force: input.force })),
+    scanJournalFolder: (input) => friendly(async () => (await folder()).scan({ force: input.force, known: input.known })),
     writeBackup: (input) => friendly(async () => (await folder()).writeBackup(input.json)),
     listBackups: () => friendly(async () => (await folder()).listBackups()),
     readBackup: (input) => friendly(async () => (await folder()).readBackup(input.name)),

@@ -26,6 +26,7 @@ export function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Flushes a folder's entries (a rename, a new name) to disk. */
 async function fsyncDirectory(dir: string): Promise<void> {
   // Windows cannot open a folder for fsync; there the rename is as durable as it gets.
   if (process.platform === 'win32') return;
@@ -40,10 +41,28 @@ async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Where folder entries are flushed; tests swap in a recorder to see which folders were flushed. */
+export const durability = { syncDirectory: fsyncDirectory };
+
+/**
+ * Creates `dir` and any missing parents, then flushes the parent of each folder it created, so a
+ * new year folder (and the file about to be renamed into it) survives a power cut.
+ */
+export async function ensureDirectory(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  const created: string[] = [];
+  for (let current = dir; ; current = dirname(current)) {
+    created.push(current);
+    if (current === first || dirname(current) === current) break;
+  }
+  for (const folder of created.reverse()) await durability.syncDirectory(dirname(folder));
+}
+
 /** The write itself, without queueing: for callers already inside `serialized(path, ...)`. */
 export async function atomicWriteNow(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  await ensureDirectory(dir);
   const mode = await stat(path).then((info) => info.mode & 0o777, () => 0o644);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await open(temp, 'wx', mode);
@@ -62,7 +81,7 @@ export async function atomicWriteNow(path: string, data: string | Uint8Array): P
     await rm(temp, { force: true });
     throw error;
   }
-  await fsyncDirectory(dir);
+  await durability.syncDirectory(dir);
 }
 
 /** Atomically replaces (or creates) `path`, creating parent folders; serialized per path. */

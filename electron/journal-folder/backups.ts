@@ -1,5 +1,6 @@
 // Daily JSON backups in .episodes/backups/: one file per day (a second backup the same day
-// replaces the first), the newest 14 kept. Only files matching the backup pattern are ever removed.
+// replaces the first), the newest 14 kept. Only files matching the backup pattern are ever removed,
+// and never the one just written.
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BACKUP_NAME_PATTERN, type BackupInfo } from '../../src/shared/bridge';
@@ -15,13 +16,20 @@ export function backupName(date: Date): string {
   return `episodes-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
-async function backupNames(dir: string): Promise<string[]> {
+const dateOf = (name: string) => name.slice('episodes-backup-'.length, -'.json'.length);
+
+/**
+ * Backup names, newest first by the date each name says. A backup dated after `today` was written
+ * while the clock was wrong: it ranks below every other, so rotation removes it in time instead
+ * of keeping it forever (and never removes a backup just written in its place).
+ */
+async function backupNames(dir: string, today: string): Promise<string[]> {
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
   });
-  // The date is in the name, zero-padded: sorting the names sorts the days, newest first.
-  return names.filter((name) => BACKUP_NAME_PATTERN.test(name)).sort().reverse();
+  const rank = (name: string) => (dateOf(name) > today ? `0${dateOf(name)}` : `1${dateOf(name)}`);
+  return names.filter((name) => BACKUP_NAME_PATTERN.test(name)).sort((a, b) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0));
 }
 
 export async function writeBackup(
@@ -38,17 +46,18 @@ export async function writeBackup(
   const dir = await resolveInternalPath(root, 'backups');
   const name = backupName(date);
   await atomicWrite(join(dir, name), json);
-  const removed = (await backupNames(dir)).slice(keep);
+  // The one just written is kept whatever the others' names say.
+  const removed = (await backupNames(dir, dateOf(name))).filter((other) => other !== name).slice(Math.max(0, keep - 1));
   for (const old of removed) await unlink(join(dir, old)).catch(() => undefined);
   return { name, removed };
 }
 
-export async function listBackups(root: string): Promise<BackupInfo[]> {
+export async function listBackups(root: string, today = new Date()): Promise<BackupInfo[]> {
   const dir = await resolveInternalPath(root, 'backups');
   const infos: BackupInfo[] = [];
-  for (const name of await backupNames(dir)) {
+  for (const name of await backupNames(dir, dateOf(backupName(today)))) {
     const info = await stat(join(dir, name)).catch(() => undefined);
-    if (info?.isFile()) infos.push({ name, date: name.slice('episodes-backup-'.length, -'.json'.length), size: info.size });
+    if (info?.isFile()) infos.push({ name, date: dateOf(name), size: info.size });
   }
   return infos;
 }

@@ -1,10 +1,11 @@
 // Renames, trash and conflict copies. Nothing here unlinks a user's file: a deleted episode goes
 // to .episodes/trash/, and a rename never overwrites a different file.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_EPISODE_FILE_BYTES } from '../../src/shared/bridge';
-import { atomicWriteNow, serialized } from './atomic-write';
+import { decodeTextFile } from '../../src/shared/text-file';
+import { atomicWriteNow, durability, ensureDirectory, serialized } from './atomic-write';
 import { resolveEpisodePath, resolveInternalPath, type SafeEpisodePath } from './safe-path';
 
 export class FileOpError extends Error {
@@ -12,6 +13,15 @@ export class FileOpError extends Error {
     super(message);
     this.name = 'FileOpError';
   }
+}
+
+/** A move refused because its target holds a different file: the page picks another name. */
+export class TargetExistsError extends FileOpError {
+  readonly code = 'target-exists';
+}
+/** A move whose source is gone (moved or deleted outside the app since the page last looked). */
+export class SourceMissingError extends FileOpError {
+  readonly code = 'source-missing';
 }
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -33,17 +43,16 @@ export async function readEpisodeBytes(absolute: string): Promise<Buffer> {
   return readFile(absolute);
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/** UTF-8 text without a BOM, or an error saying the file is not a markdown text file. */
+/** The file's text (UTF-8, or UTF-16 with a byte-order mark), or an error saying why it is not a text file. */
 export function decodeEpisode(bytes: Uint8Array, name: string): string {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new FileOpError(`${name} is not UTF-8 text.`);
-  }
-  if (text.includes('\0')) throw new FileOpError(`${name} looks like a binary file.`);
-  return text;
+  const decoded = decodeTextFile(bytes, name);
+  if ('error' in decoded) throw new FileOpError(decoded.error);
+  return decoded.text;
+}
+
+/** Flushes the folders whose entries a rename changed (once each). */
+async function syncFolders(...dirs: string[]): Promise<void> {
+  for (const dir of new Set(dirs)) await durability.syncDirectory(dir);
 }
 
 /**
@@ -52,20 +61,22 @@ export function decodeEpisode(bytes: Uint8Array, name: string): string {
  */
 export async function moveEpisodeFile(root: string, from: string, to: string): Promise<SafeEpisodePath> {
   const source = await resolveEpisodePath(root, from);
-  const target = await resolveEpisodePath(root, to);
+  const target = await resolveEpisodePath(root, to, { forWriting: true });
   return serialized(source.absolute, async () => {
     const sourceInfo = await stat(source.absolute).catch(() => undefined);
-    if (!sourceInfo?.isFile()) throw new FileOpError(`${from} does not exist.`);
+    if (!sourceInfo?.isFile()) throw new SourceMissingError(`${from} does not exist.`);
     const targetInfo = await stat(target.absolute).catch(() => undefined);
     const sameFile = targetInfo && targetInfo.ino === sourceInfo.ino && targetInfo.dev === sourceInfo.dev;
     if (targetInfo && !sameFile) {
       const [a, b] = await Promise.all([readEpisodeBytes(source.absolute), readEpisodeBytes(target.absolute)]);
-      if (!a.equals(b)) throw new FileOpError(`${to} already exists with different text; nothing was moved.`);
+      if (!a.equals(b)) throw new TargetExistsError(`${to} already exists with different text; nothing was moved.`);
       await unlink(source.absolute);
+      await syncFolders(dirname(source.absolute));
       return target;
     }
-    await mkdir(dirname(target.absolute), { recursive: true });
+    await ensureDirectory(dirname(target.absolute));
     await rename(source.absolute, target.absolute);
+    await syncFolders(dirname(target.absolute), dirname(source.absolute));
     return target;
   });
 }
@@ -80,13 +91,14 @@ export async function trashEpisodeFile(root: string, path: string, now = new Dat
   return serialized(source.absolute, async () => {
     if (!(await exists(source.absolute))) throw new FileOpError(`${path} does not exist.`);
     const trashDir = await resolveInternalPath(root, 'trash');
-    await mkdir(trashDir, { recursive: true });
+    await ensureDirectory(trashDir);
     const base = `${trashStamp(now)}-${basename(source.absolute)}`;
     for (let n = 1; n < 1000; n += 1) {
       const name = n === 1 ? base : base.replace(/\.md$/i, ` ${n}.md`);
       const target = join(trashDir, name);
       if (await exists(target)) continue;
       await rename(source.absolute, target);
+      await syncFolders(trashDir, dirname(source.absolute));
       return name;
     }
     throw new FileOpError('The trash folder is full of files with this name.');
@@ -105,7 +117,7 @@ export async function writeConflictCopy(root: string, path: string, text: string
   const original = await resolveEpisodePath(root, path);
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
   for (let n = 1; n < 100; n += 1) {
-    const copy = await resolveEpisodePath(root, folder + conflictCopyName(basename(original.absolute), now, n));
+    const copy = await resolveEpisodePath(root, folder + conflictCopyName(basename(original.absolute), now, n), { forWriting: true });
     const written = await serialized(copy.absolute, async () => {
       if (await exists(copy.absolute)) return false;
       await atomicWriteNow(copy.absolute, text);

@@ -1,14 +1,23 @@
 // One open journal folder: reads and writes episode files, keeps the manifest current with the
-// app's own writes, and reconciles the folder against the manifest (start-up, watcher, focus).
+// app's own writes, and tells the page how the folder differs from what it knows (start-up,
+// watcher, focus).
 import { mkdir, stat } from 'node:fs/promises';
-import { MAX_EPISODE_FILE_BYTES, type EpisodeFile, type EpisodeFileState, type JournalScanResult, type WriteEpisodeFileResult } from '../../src/shared/bridge';
+import {
+  MAX_EPISODE_FILE_BYTES,
+  type EpisodeFile,
+  type EpisodeFileState,
+  type JournalScanResult,
+  type MoveEpisodeFileResult,
+  type WriteEpisodeFileResult,
+} from '../../src/shared/bridge';
+import { isBlankText } from '../../src/shared/text-file';
 import { atomicWriteNow, cleanStaleTempFiles, serialized } from './atomic-write';
 import * as backups from './backups';
 import * as ops from './file-ops';
 import { loadManifest, saveManifest } from './manifest';
-import { filesToRead, reconcilePlan, type Manifest } from './reconcile';
+import { cachedHash, diffAgainstKnown, filesToRead, type Known, type Manifest, type ScanEntry } from './reconcile';
 import { episodePathProblem, resolveEpisodePath, resolveInternalPath } from './safe-path';
-import { isConflictCopyName, scanFolder } from './scan';
+import { isConflictCopyName, isUnder, scanFolder } from './scan';
 import { RecentWrites } from './watch';
 
 export interface JournalIo {
@@ -24,6 +33,7 @@ export class JournalFolder {
   private manifest: Manifest = {};
   private saving: Promise<void> | undefined;
   private saveAgain = false;
+  private scanning: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly root: string,
@@ -86,7 +96,7 @@ export class JournalFolder {
 
   /** Writes an episode; with `expectedSha256`, only if the disk still holds what the app last saw. */
   async write(path: string, text: string, expectedSha256?: string | null): Promise<WriteEpisodeFileResult> {
-    const { absolute } = await resolveEpisodePath(this.root, path);
+    const { absolute } = await resolveEpisodePath(this.root, path, { forWriting: true });
     const bytes = Buffer.from(text, 'utf8');
     if (bytes.length > MAX_EPISODE_FILE_BYTES) throw new ops.FileOpError(`${path} would be over 5 MB; not written.`);
     const result = await serialized(absolute, async (): Promise<WriteEpisodeFileResult> => {
@@ -104,13 +114,21 @@ export class JournalFolder {
     return result;
   }
 
-  async move(from: string, to: string): Promise<EpisodeFileState> {
-    const target = await ops.moveEpisodeFile(this.root, from, to);
+  /** Renames `from` to `to`; never over a different file (see MoveEpisodeFileResult). */
+  async move(from: string, to: string): Promise<MoveEpisodeFileResult> {
+    let target;
+    try {
+      target = await ops.moveEpisodeFile(this.root, from, to);
+    } catch (error) {
+      if (error instanceof ops.TargetExistsError) return { moved: false, reason: 'target-exists' };
+      if (error instanceof ops.SourceMissingError) return { moved: false, reason: 'source-missing' };
+      throw error;
+    }
     this.forget(from);
     const sha = ops.sha256(await this.io.readFile(target.absolute));
     const state = await this.fileState(to, target.absolute, sha);
     await this.persist();
-    return state;
+    return { moved: true, ...state };
   }
 
   async trash(path: string): Promise<{ trashedAs: string }> {
@@ -131,58 +149,93 @@ export class JournalFolder {
     return backups.writeBackup(this.root, json, this.io.now());
   }
   listBackups() {
-    return backups.listBackups(this.root);
+    return backups.listBackups(this.root, this.io.now());
   }
   readBackup(name: string) {
     return backups.readBackup(this.root, name);
   }
 
-  /** Compares the folder with the manifest; reads only files whose size or mtime moved (or all, with `force`). */
-  async scan(options: { force?: boolean } = {}): Promise<JournalScanResult> {
-    const before = { ...this.manifest };
+  /**
+   * Compares the folder with the files the page `known`s. Scans run one at a time: a second scan
+   * asked for while one runs starts after it, so two never work from the same view.
+   */
+  scan(options: { force?: boolean; known?: Known } = {}): Promise<JournalScanResult> {
+    const run = this.scanning.then(() => this.scanNow(options));
+    this.scanning = run.catch(() => undefined);
+    return run;
+  }
+
+  private async scanNow(options: { force?: boolean; known?: Known }): Promise<JournalScanResult> {
+    const known = options.known ?? {};
+    const cache = this.manifest;
     const skipped: JournalScanResult['skipped'] = [];
-    const listed = (await scanFolder(this.root)).filter((file) => {
+    const listing = await scanFolder(this.root);
+    const conflictCopies: string[] = [];
+    const listed = listing.files.filter((file) => {
       const problem = episodePathProblem(file.path);
       if (problem) skipped.push({ path: file.path, reason: `file name not supported (${problem})` });
-      return !problem;
+      else if (isConflictCopyName(file.path) && !Object.hasOwn(known, file.path)) conflictCopies.push(file.path);
+      else return true;
+      return false;
     });
-    const toRead = filesToRead(before, listed, options);
     const hashes: Record<string, string> = {};
+    for (const file of listed) {
+      const cached = cachedHash(cache, file, options);
+      if (cached !== undefined) hashes[file.path] = cached;
+    }
+    const texts = await this.readAll(filesToRead(cache, listed, known, options), hashes, skipped);
+    const diff = diffAgainstKnown(known, listed, hashes, (path) => isUnder(path, listing.unreadableDirs));
+    // A new file with nothing in it is not an episode yet (Import says the same of an empty file).
+    const added = diff.added.filter((file) => {
+      if (!isBlankText(texts.get(file.path)!)) return true;
+      skipped.push({ path: file.path, reason: 'empty: it becomes an episode once it holds some text' });
+      return false;
+    });
+    this.refreshCache(listed, hashes);
+    await this.persist();
+    const byPath = new Map(listed.map((file) => [file.path, file]));
+    const withText = (path: string, sha256: string) => {
+      const file = byPath.get(path)!;
+      return { path, text: texts.get(path)!, size: file.size, mtimeMs: file.mtimeMs, sha256 };
+    };
+    return {
+      unchanged: diff.unchanged.length,
+      changed: diff.changed.map((c) => ({ ...withText(c.path, c.sha256), previousSha256: c.previousSha256 })),
+      added: added.map((a) => withText(a.path, a.sha256)),
+      deleted: diff.deleted,
+      renamed: diff.renamed,
+      conflictCopies,
+      skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    };
+  }
+
+  /** Reads and hashes `paths`, a few at a time; an unreadable file is skipped with its reason (and keeps no hash). */
+  private async readAll(paths: readonly string[], hashes: Record<string, string>, skipped: JournalScanResult['skipped']): Promise<Map<string, string>> {
     const texts = new Map<string, string>();
-    for (let i = 0; i < toRead.length; i += READ_CONCURRENCY) {
+    for (let i = 0; i < paths.length; i += READ_CONCURRENCY) {
       await Promise.all(
-        toRead.slice(i, i + READ_CONCURRENCY).map(async (path) => {
+        paths.slice(i, i + READ_CONCURRENCY).map(async (path) => {
           try {
             const bytes = await this.io.readFile((await resolveEpisodePath(this.root, path)).absolute);
             texts.set(path, ops.decodeEpisode(bytes, path));
             hashes[path] = ops.sha256(bytes);
           } catch (error) {
+            delete hashes[path];
             skipped.push({ path, reason: error instanceof ops.FileOpError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error) });
           }
         }),
       );
     }
-    const plan = reconcilePlan(before, listed, hashes);
-    // Entries the app wrote while the scan ran are newer than the scan's view: keep them.
-    const next: Manifest = { ...plan.next };
-    for (const path of new Set([...Object.keys(before), ...Object.keys(this.manifest)])) {
-      if (this.manifest[path] === before[path]) continue;
-      if (this.manifest[path]) next[path] = this.manifest[path];
-      else delete next[path];
+    return texts;
+  }
+
+  /** The hash cache now holds exactly the listed files whose hash is known. */
+  private refreshCache(listed: readonly ScanEntry[], hashes: Readonly<Record<string, string>>): void {
+    const next: Manifest = {};
+    for (const file of listed) {
+      const sha256 = hashes[file.path];
+      if (sha256 !== undefined) next[file.path] = { size: file.size, mtimeMs: file.mtimeMs, sha256 };
     }
     this.manifest = next;
-    await this.persist();
-    const withText = (path: string, sha256: string) => {
-      const entry = plan.next[path]!;
-      return { path, text: texts.get(path)!, size: entry.size, mtimeMs: entry.mtimeMs, sha256, conflictCopy: isConflictCopyName(path) };
-    };
-    return {
-      unchanged: plan.unchanged.length + plan.touched.length,
-      changed: plan.changed.map((c) => ({ ...withText(c.path, c.sha256), previousSha256: c.previousSha256 })),
-      added: plan.added.map((a) => withText(a.path, a.sha256)),
-      deleted: plan.deleted,
-      renamed: plan.renamed,
-      skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-    };
   }
 }

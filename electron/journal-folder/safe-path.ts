@@ -3,6 +3,7 @@
 // segments) and physically (the nearest existing ancestor's realpath must stay inside the root's).
 import { lstat, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { isWindowsReservedName, MAX_WRITTEN_NAME_BYTES, utf8Length } from '../../src/shared/portable-names';
 
 /** The app's own folder inside the journal root: manifest, trash, backups. Never reachable from the page. */
 export const INTERNAL_DIR = '.episodes';
@@ -33,6 +34,21 @@ export function episodePathProblem(path: string): string | undefined {
     if (segment.endsWith(' ') || segment.endsWith('.')) return 'segment ends with a space or dot';
   }
   if (!/\.md$/i.test(path)) return 'only .md files';
+  return undefined;
+}
+
+/**
+ * The stricter check for a path the app is about to create (a write, a move's target, a conflict
+ * copy): it must also be portable, so a folder synced to Windows or macOS can hold it.
+ */
+export function writablePathProblem(path: string): string | undefined {
+  const problem = episodePathProblem(path);
+  if (problem) return problem;
+  if (path !== path.normalize('NFC')) return 'not in Unicode normal form C';
+  for (const segment of path.split('/')) {
+    if (isWindowsReservedName(segment)) return 'a name Windows reserves';
+    if (utf8Length(segment) > MAX_WRITTEN_NAME_BYTES) return `a name longer than ${MAX_WRITTEN_NAME_BYTES} bytes`;
+  }
   return undefined;
 }
 
@@ -77,9 +93,12 @@ export interface SafeEpisodePath {
   absolute: string;
 }
 
-/** Resolves a page-supplied relative `.md` path inside the journal root, or throws UnsafePathError. */
-export async function resolveEpisodePath(root: string, path: string): Promise<SafeEpisodePath> {
-  const problem = episodePathProblem(path);
+/**
+ * Resolves a page-supplied relative `.md` path inside the journal root, or throws UnsafePathError.
+ * `forWriting` applies writablePathProblem: any existing file may be read, only portable names made.
+ */
+export async function resolveEpisodePath(root: string, path: string, options: { forWriting?: boolean } = {}): Promise<SafeEpisodePath> {
+  const problem = (options.forWriting ? writablePathProblem : episodePathProblem)(path);
   if (problem) throw new UnsafePathError(String(path), problem);
   const absolute = join(root, ...path.split('/'));
   return { relative: path, absolute: await containedPath(root, absolute, path) };

@@ -4,8 +4,11 @@
 import { z } from 'zod';
 import { DERIVED_TABLES, rebuildAggregates } from './aggregates';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, getDatabase } from './db';
+import { FileLinksRepo, LINKS_ROOT_KEY } from './file-links-repo';
 
 export const BACKUP_FORMAT = 'episodes-backup';
+/** The day (yyyy-MM-dd) the desktop last wrote its automatic backup into the journal folder. */
+export const LAST_AUTOMATIC_BACKUP_KEY = 'last-automatic-backup';
 
 export type BackupTables = Record<string, Record<string, unknown>[]>;
 
@@ -32,10 +35,22 @@ const backupSchema = z.object({
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 
-/** The tables a backup holds: everything but derived rows, which are rebuilt from these. */
+/**
+ * Tables that describe this machine, not the journal: which file in this computer's journal folder
+ * holds which episode. Backups leave them out; a restore keeps this machine's and has the folder
+ * written out again from what was restored.
+ */
+const MACHINE_TABLES: ReadonlySet<string> = new Set(['fileLinks']);
+/** Settings that describe this machine (the folder the links belong to, the last automatic backup's day). */
+const MACHINE_SETTINGS: ReadonlySet<string> = new Set([LINKS_ROOT_KEY, LAST_AUTOMATIC_BACKUP_KEY]);
+
+/** The tables a backup holds: everything but derived rows (rebuilt from these) and this machine's. */
 function sourceTables(db: EpisodesDatabase) {
-  return db.tables.filter((table) => !DERIVED_TABLES.has(table.name));
+  return db.tables.filter((table) => !DERIVED_TABLES.has(table.name) && !MACHINE_TABLES.has(table.name));
 }
+
+const journalRows = (table: string, rows: Record<string, unknown>[]) =>
+  table === 'settings' ? rows.filter((row) => !MACHINE_SETTINGS.has(String(row.key))) : rows;
 
 function primaryKeyOf(db: EpisodesDatabase, table: string): string {
   return db.table(table).schema.primKey.keyPath as string;
@@ -44,7 +59,7 @@ function primaryKeyOf(db: EpisodesDatabase, table: string): string {
 export async function exportBackup(db: EpisodesDatabase = getDatabase(), appVersion = 'unknown', now = new Date()): Promise<BackupFile> {
   const tables: BackupTables = {};
   await db.transaction('r', sourceTables(db), async () => {
-    for (const table of sourceTables(db)) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+    for (const table of sourceTables(db)) tables[table.name] = journalRows(table.name, (await table.toArray()) as Record<string, unknown>[]);
   });
   return { format: BACKUP_FORMAT, schemaVersion: db.verno, exportedAt: now.toISOString(), appVersion, tables };
 }
@@ -135,10 +150,14 @@ export async function previewRestore(file: BackupFile, db: EpisodesDatabase = ge
 export async function restoreBackup(file: BackupFile, mode: 'merge' | 'replace', db: EpisodesDatabase = getDatabase()): Promise<void> {
   const current = await upgradeBackup(file);
   await db.transaction('rw', db.tables, async () => {
+    const machineSettings = await db.settings.bulkGet([...MACHINE_SETTINGS]);
     for (const table of sourceTables(db)) {
       if (mode === 'replace') await table.clear();
-      await table.bulkPut(current.tables[table.name] ?? []);
+      await table.bulkPut(journalRows(table.name, current.tables[table.name] ?? []));
     }
+    await db.settings.bulkPut(machineSettings.filter((row) => row !== undefined));
     await rebuildAggregates(db);
+    // What the folder mirrors changed behind the sync's back: every episode is written out again.
+    await new FileLinksRepo(db).invalidate();
   });
 }

@@ -97,9 +97,16 @@ export interface Row {
 export interface FileLink {
   episodeId: string;
   path: string;
+  /** The file content episode and file last agreed on ('' when they never have). */
   sha256: string;
-  /** The episode's updatedAt when file and episode last agreed. */
+  /** The episode's updatedAt when file and episode last agreed (-1: write the episode out again). */
   syncedAt: number;
+  /**
+   * A write the app has started: recorded before the file is touched, cleared once the link says
+   * where it landed, so after a crash the file holding `sha256` at `path` is known to be the app's own.
+   * An empty `sha256` is a removal: the file is on its way to the folder's trash.
+   */
+  pending?: { path: string; sha256: string; syncedAt: number };
 }
 /**
  * A derived summary of a source table (see aggregates.ts): `count` is the number of source rows it

@@ -28,7 +28,7 @@ export function createElectronHost(bridge: EpisodesBridge): Host {
       move: (from, to) => bridge.moveEpisodeFile({ from, to }),
       trash: (path) => bridge.trashEpisodeFile({ path }),
       writeConflictCopy: (path, text) => bridge.writeConflictCopy({ path, text }),
-      scan: (options) => bridge.scanJournalFolder({ force: options?.force ?? false }),
+      scan: (options) => bridge.scanJournalFolder({ force: options?.force ?? false, known: options?.known ?? {} }),
       writeBackup: (json) => bridge.writeBackup({ json }),
       listBackups: () => bridge.listBackups(),
       readBackup: (name) => bridge.readBackup({ name }),

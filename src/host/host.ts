@@ -9,6 +9,7 @@ import type {
   JournalFolderInfo,
   JournalScanResult,
   MenuCommand,
+  MoveEpisodeFileResult,
   WriteEpisodeFileResult,
 } from '../shared/bridge';
 
@@ -47,10 +48,12 @@ export interface JournalFolderHost {
   read(path: string): Promise<EpisodeFile>;
   /** expectedSha256: what the app last saw on disk (null: must not exist); a mismatch writes nothing. */
   write(path: string, text: string, expectedSha256?: string | null): Promise<WriteEpisodeFileResult>;
-  move(from: string, to: string): Promise<EpisodeFileState>;
+  /** Never replaces another file: `moved: false` says why instead. */
+  move(from: string, to: string): Promise<MoveEpisodeFileResult>;
   trash(path: string): Promise<{ trashedAs: string }>;
   writeConflictCopy(path: string, text: string): Promise<EpisodeFileState>;
-  scan(options?: { force?: boolean }): Promise<JournalScanResult>;
+  /** How the folder differs from `known` (path -> sha256 the page last agreed with there). */
+  scan(options?: { force?: boolean; known?: Record<string, string> }): Promise<JournalScanResult>;
   writeBackup(json: string): Promise<{ name: string; removed: string[] }>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(name: string): Promise<{ name: string; json: string }>;

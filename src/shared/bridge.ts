@@ -74,7 +74,18 @@ export const writeEpisodeFileInput = z.object({
 });
 export const moveEpisodeFileInput = z.object({ from: episodePath, to: episodePath });
 export const writeConflictCopyInput = z.object({ path: episodePath, text: episodeText });
-export const scanJournalFolderInput = z.object({ force: z.boolean().default(false) }).default({ force: false });
+/** Files the page knows, at most; a journal of 20 years of weekly episodes holds about 1,000. */
+export const MAX_KNOWN_FILES = 200_000;
+export const scanJournalFolderInput = z
+  .object({
+    force: z.boolean().default(false),
+    /** Path -> sha256 of the content the page last agreed with there (its file links). */
+    known: z
+      .record(episodePath, sha256Hex)
+      .refine((known) => Object.keys(known).length <= MAX_KNOWN_FILES, `at most ${MAX_KNOWN_FILES} files`)
+      .default({}),
+  })
+  .default({ force: false, known: {} });
 export const writeBackupInput = z.object({ json: z.string().min(2).max(MAX_BACKUP_BYTES) });
 export const readBackupInput = z.object({ name: z.string().regex(BACKUP_NAME_PATTERN, 'a backup name like episodes-backup-2026-11-26.json') });
 
@@ -94,17 +105,26 @@ export interface EpisodeFileState {
 export interface EpisodeFile extends EpisodeFileState {
   text: string;
 }
+/** A move never replaces another file: it reports why it did not happen instead. */
+export type MoveEpisodeFileResult =
+  | ({ moved: true } & EpisodeFileState)
+  /** target-exists: another file (different bytes) has that name; source-missing: `from` is gone. */
+  | { moved: false; reason: 'target-exists' | 'source-missing' };
 export type WriteEpisodeFileResult =
   | ({ written: true } & EpisodeFileState)
   /** The file on disk is not the one the app expected: nothing was written. `current` is null if it is gone. */
   | { written: false; current: EpisodeFile | null };
+/** How the folder differs from the `known` files the page sent. */
 export interface JournalScanResult {
-  /** Files whose size and mtime matched the manifest, or whose bytes did: not sent. */
+  /** Known files whose bytes are what the page knows: not sent. */
   unchanged: number;
-  changed: Array<EpisodeFile & { previousSha256: string; conflictCopy: boolean }>;
-  added: Array<EpisodeFile & { conflictCopy: boolean }>;
+  changed: Array<EpisodeFile & { previousSha256: string }>;
+  /** Files the page does not know (not empty, not conflict copies), with their text. */
+  added: EpisodeFile[];
   deleted: Array<{ path: string; previousSha256: string }>;
   renamed: Array<{ from: string; to: string; sha256: string }>;
+  /** Conflict copies the page does not know: kept for the person to read, never imported. */
+  conflictCopies: string[];
   skipped: Array<{ path: string; reason: string }>;
 }
 export interface BackupInfo {
@@ -159,7 +179,7 @@ export interface BridgeResults {
   chooseJournalFolder: ChooseJournalFolderResult;
   readEpisodeFile: EpisodeFile;
   writeEpisodeFile: WriteEpisodeFileResult;
-  moveEpisodeFile: EpisodeFileState;
+  moveEpisodeFile: MoveEpisodeFileResult;
   trashEpisodeFile: { trashedAs: string };
   writeConflictCopy: EpisodeFileState;
   scanJournalFolder: JournalScanResult;

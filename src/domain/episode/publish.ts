@@ -1,23 +1,29 @@
 // Turning a draft into things outside the app: a file name, a blog post, a highlights list.
 import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { cutToBytes, isWindowsReservedName, MAX_WRITTEN_NAME_BYTES, utf8Length } from '../../shared/portable-names';
 import { parseDay } from '../week';
 import { plainText } from './markdown';
 import { layoutBody } from './sections';
 import { slugify } from './text-stats';
 import type { EpisodeDraft, EpisodeSection } from './types';
 
+/** Room left in a file name for the `-2` … `-99` the journal folder adds when a name is taken. */
+const COLLISION_SUFFIX_BYTES = 3;
+
 /**
  * `yyyy/yyyy-Www-slug.md` using the ISO week-year of weekOf (so 2026-12-28 files under 2026 but
  * 2027-01-01 of week 2026-W53 also under 2026). Undated drafts go to `undated/slug.md`.
- * The slug comes from the title, else `episode-N`, else `untitled`.
+ * The slug comes from the title, else `episode-N`, else `untitled`. Names are portable: NFC, never
+ * a name Windows reserves (`con`, `nul` …), and short enough in bytes for every file system.
  */
 export function episodeFileName(draft: Pick<EpisodeDraft, 'title' | 'number' | 'weekOf'>): string {
   const slug = slugify(draft.title) || (draft.number !== undefined ? `episode-${draft.number}` : 'untitled');
   const day = draft.weekOf === undefined ? undefined : parseDay(draft.weekOf);
-  if (!day) return `undated/${slug}.md`;
-  const year = getISOWeekYear(day);
-  const week = String(getISOWeek(day)).padStart(2, '0');
-  return `${year}/${year}-W${week}-${slug}.md`;
+  const prefix = day ? `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}-` : '';
+  const room = MAX_WRITTEN_NAME_BYTES - utf8Length(prefix) - '.md'.length - COLLISION_SUFFIX_BYTES;
+  let stem = prefix + (cutToBytes(slug, room).replace(/-+$/, '') || 'untitled');
+  if (isWindowsReservedName(stem)) stem = `${stem}-episode`;
+  return `${day ? String(getISOWeekYear(day)) : 'undated'}/${stem}.md`;
 }
 
 /**

@@ -59,9 +59,12 @@ export function slugify(text: string, maxLength = 60): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
+    .replace(/^-+|-+$/g, '')
+    .normalize('NFC');
+  const chars = Array.from(slug);
+  if (chars.length <= maxLength) return slug;
+  // Cut by characters, never inside a surrogate pair.
+  const cut = chars.slice(0, maxLength).join('');
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
+  return (lastDash > cut.length / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
 }

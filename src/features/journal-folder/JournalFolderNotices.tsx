@@ -17,6 +17,8 @@ function text(notice: SyncNotice): string {
       ].filter(Boolean);
       return `Picked up changes from the journal folder: ${parts.join(', ')}.`;
     }
+    case 'folder-emptied':
+      return `All ${notice.missing} episode files are gone from the journal folder at once, so nothing was moved to the Trash: the folder may be half-synced or emptied by another tool. Each episode’s file is written again when you next edit it; to delete episodes, delete them in Episodes.`;
     case 'error':
       return notice.message;
   }

@@ -1,13 +1,12 @@
 // Starts the journal-folder sync and the daily automatic backup once per app run (desktop only).
 import { format } from 'date-fns';
-import { exportBackup, serializeBackup } from '../../data/backup';
+import { exportBackup, LAST_AUTOMATIC_BACKUP_KEY, serializeBackup } from '../../data/backup';
 import { getDatabase } from '../../data/db';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import type { Host } from '../../host';
-import { dexieFileLinks } from './file-links';
+import { FileLinksRepo } from '../../data/file-links-repo';
 import { JournalFolderSync, type SyncNotice } from './journal-folder-sync';
 
-const LAST_BACKUP_KEY = 'last-automatic-backup';
 type Listener = (notice: SyncNotice) => void;
 
 let running: { sync: JournalFolderSync; listeners: Set<Listener>; backlog: SyncNotice[] } | null = null;
@@ -16,11 +15,11 @@ let running: { sync: JournalFolderSync; listeners: Set<Listener>; backlog: SyncN
 export async function dailyBackup(host: Host, today = new Date()): Promise<string | null> {
   const db = getDatabase();
   const day = format(today, 'yyyy-MM-dd');
-  const last = await db.settings.get(LAST_BACKUP_KEY);
+  const last = await db.settings.get(LAST_AUTOMATIC_BACKUP_KEY);
   if (last?.value === day) return null;
   const file = await exportBackup(db, (await host.appInfo()).version, today);
   const { name } = await host.journalFolder.writeBackup(serializeBackup(file));
-  await db.settings.put({ key: LAST_BACKUP_KEY, value: day });
+  await db.settings.put({ key: LAST_AUTOMATIC_BACKUP_KEY, value: day });
   return name;
 }
 
@@ -32,13 +31,21 @@ export function startJournalFolder(host: Host): void {
     if (listeners.size === 0) backlog.push(notice);
     for (const listener of listeners) listener(notice);
   };
-  const sync = new JournalFolderSync(getEpisodesRepo(), host.journalFolder, dexieFileLinks(getDatabase()), notify);
+  const sync = new JournalFolderSync(getEpisodesRepo(), host.journalFolder, new FileLinksRepo(getDatabase()), notify);
   running = { sync, listeners, backlog };
+  // A failed start has been reported by the sync's queue already; the backup still runs.
   void sync
     .start()
+    .catch(() => undefined)
     .then(() => dailyBackup(host))
-    .catch((error: unknown) => notify({ kind: 'error', message: `Journal folder: ${error instanceof Error ? error.message : String(error)}` }));
-  window.addEventListener('focus', () => void sync.reconcile().catch(() => undefined));
+    .catch((error: unknown) => notify({ kind: 'error', message: `Automatic backup: ${error instanceof Error ? error.message : String(error)}` }));
+  // Coming back to the window: one rescan, shared with the one main asks for on the same focus.
+  window.addEventListener('focus', () => void sync.requestReconcile().catch(() => undefined));
+}
+
+/** After a restore: the folder is written out again from what the database now holds. */
+export function journalFolderAfterRestore(): Promise<void> {
+  return running ? running.sync.catchUpNow() : Promise.resolve();
 }
 
 export function onJournalFolderNotice(listener: Listener): () => void {

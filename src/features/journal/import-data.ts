@@ -1,7 +1,8 @@
-// Import: bytes to text (strict UTF-8), text to a draft through importText, refusals that name the
+// Import: bytes to text (UTF-8, or UTF-16 with a byte-order mark), text to a draft through importText, refusals that name the
 // file, and the choice made for a duplicate. No React here.
 import type { EpisodeDraft } from '../../domain/episode';
 import { ImportError, MAX_IMPORT_BYTES, importText } from '../../domain/episode';
+import { decodeTextFile, isBlankText } from '../../shared/text-file';
 
 export const IMPORT_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
 
@@ -23,17 +24,17 @@ export function hasImportExtension(name: string): boolean {
   return ext !== undefined && (IMPORT_EXTENSIONS as readonly string[]).includes(ext);
 }
 
-/** Strict UTF-8: a file that is not valid UTF-8 is refused, never guessed at. */
+/**
+ * UTF-8 (with or without a byte-order mark) or UTF-16 with one, the same rule the journal folder
+ * reads files by; anything else is refused, never guessed at.
+ */
 export function decodeText(name: string, data: Uint8Array): { text: string } | { error: string } {
   if (data.byteLength > MAX_IMPORT_BYTES) {
     return { error: `${name} is ${(data.byteLength / 1024 / 1024).toFixed(1)} MB; files over 5 MB are not imported.` };
   }
-  if (data.includes(0)) return { error: `${name} looks like a binary file, not text, so it was not imported.` };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data) };
-  } catch {
-    return { error: `${name} is not UTF-8 text, so it was not imported. Save it as UTF-8 and try again.` };
-  }
+  const decoded = decodeTextFile(data, name);
+  if ('error' in decoded) return { error: `${decoded.error} It was not imported.` };
+  return { text: decoded.text };
 }
 
 let counter = 0;
@@ -52,7 +53,7 @@ export function prepareImport(source: ImportSource): ImportCandidate {
     if ('error' in decoded) return { key, name: source.name, error: decoded.error };
     text = decoded.text;
   }
-  if (text.trim() === '') return { key, name: source.name, error: `${source.name || 'The pasted text'} is empty.` };
+  if (isBlankText(text)) return { key, name: source.name, error: `${source.name || 'The pasted text'} is empty: there is nothing to import.` };
   try {
     return { key, name: source.name, draft: importText(text, { fileName: source.name || undefined, modifiedAt: source.modifiedAt }) };
   } catch (error) {

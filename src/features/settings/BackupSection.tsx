@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { backupFileName, exportBackup, restoreBackup, serializeBackup } from '../../data/backup';
+import { journalFolderAfterRestore } from '../journal-folder/journal-folder-runtime';
 import { useHost } from '../../host';
 import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';
@@ -65,6 +66,7 @@ export function BackupSection() {
       setBusy(true);
       try {
         await restoreBackup(pending.file, mode);
+        await journalFolderAfterRestore().catch(() => undefined);
         setMessage({ tone: 'ok', text: mode === 'merge' ? `Merged ${pending.source}: nothing was removed.` : `Restored ${pending.source}.` });
         setPending(null);
         setConfirmReplace(false);
@@ -133,7 +135,7 @@ export function BackupSection() {
               </thead>
               <tbody>
                 {pending.preview
-                  .filter((p) => p.table !== 'fileLinks' && (p.inBackup > 0 || p.onlyHere > 0))
+                  .filter((p) => p.inBackup > 0 || p.onlyHere > 0)
                   .map((p) => (
                     <tr key={p.table}>
                       <td>{tableLabel(p.table)}</td>

@@ -20,7 +20,6 @@ const tableLabels: Record<string, string> = {
   savedCalculations: 'Saved calculations',
   inspirations: 'Inspirations',
   settings: 'Settings',
-  fileLinks: 'Journal folder links',
 };
 
 export function tableLabel(table: string): string {
@@ -41,5 +40,5 @@ export async function readPickedBackup(picked: PickedFile): Promise<PendingResto
 
 /** Rows a replace would remove: the user must confirm before any of them go. */
 export function rowsOnlyHere(preview: readonly TablePreview[]): number {
-  return preview.filter((p) => p.table !== 'fileLinks').reduce((sum, p) => sum + p.onlyHere, 0);
+  return preview.reduce((sum, p) => sum + p.onlyHere, 0);
 }

@@ -83,6 +83,38 @@ describe('episodeFileName', () => {
   ])('%j -> %s', (draft, expected) => {
     expect(episodeFileName(draft)).toBe(expected);
   });
+
+  // Windows refuses these names in any folder, with any extension (Microsoft's "Naming Files,
+  // Paths, and Namespaces": CON, PRN, AUX, NUL, COM0-9, LPT0-9 and their superscript forms).
+  test.each([
+    ['Con', 'undated/con-episode.md'],
+    ['NUL', 'undated/nul-episode.md'],
+    ['aux', 'undated/aux-episode.md'],
+    ['LPT9', 'undated/lpt9-episode.md'],
+    ['prn', 'undated/prn-episode.md'],
+    ['com¹', 'undated/com1-episode.md'],
+    ['Console', 'undated/console.md'],
+  ])('an undated episode titled %j is named %s', (title, expected) => {
+    expect(episodeFileName({ title })).toBe(expected);
+  });
+
+  test('names are in Unicode normal form C whatever form the title is typed in', () => {
+    const decomposed = 'Episode 3: 한국어 노트'.normalize('NFD');
+    const name = episodeFileName({ title: decomposed, weekOf: '2026-11-16' });
+    expect(name).toBe(name.normalize('NFC'));
+    expect(name).toBe('2026/2026-W47-episode-3-한국어-노트.md');
+  });
+
+  test('an over-long title is cut so the name, with a -99 and a temp suffix, fits every file system', () => {
+    // 60 characters of 4-byte letters (CJK Extension B) would be 240 bytes; ASCII titles stay as they were.
+    const astral = '𠀀'.repeat(80);
+    const name = episodeFileName({ title: astral, weekOf: '2026-11-16' });
+    const base = name.split('/')[1]!;
+    expect(new TextEncoder().encode(base).length).toBeLessThanOrEqual(197);
+    expect(base.startsWith('2026-W47-𠀀')).toBe(true);
+    expect(base).not.toMatch(/\uFFFD/);
+    expect([...base.slice(9, -3)].every((c) => c === '𠀀')).toBe(true);
+  });
 });
 
 describe('toBlogMarkdown', () => {

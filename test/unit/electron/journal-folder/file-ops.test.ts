@@ -13,7 +13,7 @@ describe('moving, trashing and conflict copies', () => {
     put(root, '2026/2026-W47-old-title.md', 'text');
     const journal = await JournalFolder.open(root);
     const moved = await journal.move('2026/2026-W47-old-title.md', '2026/2026-W47-new-title.md');
-    expect(moved.path).toBe('2026/2026-W47-new-title.md');
+    expect(moved).toMatchObject({ moved: true, path: '2026/2026-W47-new-title.md' });
     expect(readdirSync(join(root, '2026'))).toEqual(['2026-W47-new-title.md']);
     expect(Object.keys(journal.manifestSnapshot())).toEqual(['2026/2026-W47-new-title.md']);
   });
@@ -26,9 +26,10 @@ describe('moving, trashing and conflict copies', () => {
     const journal = await JournalFolder.open(root);
     await journal.move('a.md', 'b.md');
     expect(existsSync(join(root, 'a.md'))).toBe(false);
-    await expect(journal.move('b.md', 'c.md')).rejects.toThrow(/already exists with different text/);
+    expect(await journal.move('b.md', 'c.md')).toEqual({ moved: false, reason: 'target-exists' });
     expect(readFileSync(join(root, 'b.md'), 'utf8')).toBe('same');
     expect(readFileSync(join(root, 'c.md'), 'utf8')).toBe('different');
+    expect(await journal.move('gone.md', 'd.md')).toEqual({ moved: false, reason: 'source-missing' });
   });
 
   it('moves a deleted episode into .episodes/trash instead of unlinking it', async () => {

@@ -55,12 +55,21 @@ describe('journal folder bridge handlers', () => {
     expect(written).toMatchObject({ ok: true, value: { written: true, sha256: sha256('# A') } });
     expect(await call('readEpisodeFile', { path: '2026/2026-W47-a.md' })).toMatchObject({ ok: true, value: { text: '# A' } });
     put(root, '2026/2026-W48-b.md', '# B');
-    const scan = await call('scanJournalFolder', {});
+    const scan = await call('scanJournalFolder', { known: { '2026/2026-W47-a.md': sha256('# A') } });
     expect(scan).toMatchObject({ ok: true, value: { unchanged: 1, added: [{ path: '2026/2026-W48-b.md', text: '# B' }] } });
-    expect(await call('moveEpisodeFile', { from: '2026/2026-W48-b.md', to: '2026/2026-W48-c.md' })).toMatchObject({ ok: true });
+    expect(await call('moveEpisodeFile', { from: '2026/2026-W48-b.md', to: '2026/2026-W48-c.md' })).toMatchObject({ ok: true, value: { moved: true } });
     expect(await call('trashEpisodeFile', { path: '2026/2026-W48-c.md' })).toMatchObject({ ok: true, value: { trashedAs: expect.stringMatching(/-2026-W48-c\.md$/) } });
     expect(await call('writeConflictCopy', { path: '2026/2026-W47-a.md', text: 'mine' })).toMatchObject({ ok: true, value: { path: expect.stringMatching(/^2026\/2026-W47-a \(conflict \d{4}-\d\d-\d\d \d{4}\)\.md$/) } });
-    expect(await call('scanJournalFolder')).toMatchObject({ ok: true, value: { changed: [], added: [], deleted: [], renamed: [] } });
+    expect(await call('scanJournalFolder', { known: { '2026/2026-W47-a.md': sha256('# A') } })).toMatchObject({
+      ok: true,
+      value: { changed: [], added: [], deleted: [], renamed: [], conflictCopies: [expect.stringMatching(/\(conflict /)] },
+    });
+  });
+
+  it('rejects a scan whose known files are not path -> sha256', async () => {
+    const { call } = setup();
+    expect(await call('scanJournalFolder', { known: { 'a.md': 'not a hash' } })).toMatchObject({ ok: false, error: { field: 'known.a.md' } });
+    expect(await call('scanJournalFolder', { known: { 'notes.txt': sha256('x') } })).toMatchObject({ ok: false });
   });
 
   it.each(['../x.md', '/etc/passwd.md', 'a/../../x.md', 'C:\\x.md', '..\\x.md', 'a\u0000.md', '.episodes/manifest.md'])(

@@ -1,7 +1,8 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { episodePathProblem, resolveEpisodePath, resolveInternalPath, UnsafePathError } from '../../../../electron/journal-folder/safe-path';
+import { episodePathProblem, resolveEpisodePath, resolveInternalPath, UnsafePathError, writablePathProblem } from '../../../../electron/journal-folder/safe-path';
+import { JournalFolder } from '../../../../electron/journal-folder/journal';
 import { put, tempRoot } from './helpers';
 
 describe('safe paths inside the journal folder', () => {
@@ -68,5 +69,26 @@ describe('safe paths inside the journal folder', () => {
     expect(await resolveInternalPath(root, 'backups', 'episodes-backup-2026-11-26.json')).toBe(join(root, '.episodes', 'backups', 'episodes-backup-2026-11-26.json'));
     await expect(resolveInternalPath(root, '..', 'x')).rejects.toBeInstanceOf(UnsafePathError);
     await expect(resolveInternalPath(root, 'a/b')).rejects.toBeInstanceOf(UnsafePathError);
+  });
+
+  it.each([
+    ['con.md', 'a name Windows reserves'],
+    ['2026/NUL.md', 'a name Windows reserves'],
+    ['aux/notes.md', 'a name Windows reserves'],
+    ['com1.md', 'a name Windows reserves'],
+    ['caf\u0065\u0301.md', 'not in Unicode normal form C'],
+    [`2026/${'é'.repeat(101)}.md`, 'a name longer than 200 bytes'],
+  ])('creates no file named %j (%s), though an existing one may be read', async (path, reason) => {
+    expect(episodePathProblem(path)).toBeUndefined();
+    expect(writablePathProblem(path)).toBe(reason);
+    const root = tempRoot();
+    const journal = await JournalFolder.open(root);
+    await expect(journal.write(path, 'x')).rejects.toThrow(reason);
+  });
+
+  it('accepts the portable names the app writes', () => {
+    for (const path of ['2026/2026-W48-console.md', 'undated/con-episode.md', '2026/2026-W47-café.md', `2026/${'é'.repeat(98)}.md`]) {
+      expect(writablePathProblem(path)).toBeUndefined();
+    }
   });
 });

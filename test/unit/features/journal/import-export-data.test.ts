@@ -12,6 +12,13 @@ describe('decodeText', () => {
   it('decodes UTF-8 text', () => {
     expect(decodeText('a.md', utf8('Épisode ✓'))).toEqual({ text: 'Épisode ✓' });
   });
+  it('decodes UTF-16 with a byte-order mark (Windows Notepad\'s "Unicode") and UTF-8 with one, as the journal folder does', () => {
+    const text = '# Episode 4: Über feature stores\ncafé ✓\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const be = new Uint8Array([0xfe, 0xff, ...new Uint8Array(Buffer.from(text, 'utf16le').swap16())]);
+    const bom8 = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+    for (const bytes of [le, be, bom8]) expect(decodeText('notes.md', bytes)).toEqual({ text });
+  });
   it.each([
     ['latin1.txt', new Uint8Array([0x45, 0x70, 0xe9, 0x20, 0x61]), /latin1\.txt is not UTF-8 text/],
     ['image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /image\.md looks like a binary file/],

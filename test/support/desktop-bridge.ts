@@ -1,0 +1,62 @@
+// The desktop's journal folder without the Electron binary: the real main-process handlers
+// (sender check, schema validation, error envelopes, JournalFolder over a real temp folder) behind
+// the same EpisodesBridge object the preload builds, so `createElectronHost(bridge)` works in Node
+// (unit tests) and, through Playwright's exposeBinding, in the built app in Chromium (e2e tests).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { journalFolderHandlers, journalFolderMethods } from '../../electron/ipc/journal-folder';
+import { createHandler } from '../../electron/ipc/register';
+import { JournalFolderController } from '../../electron/journal-folder/controller';
+import { saveJournalFolderSetting } from '../../electron/journal-folder/settings';
+import type { BridgeEnvelope, BridgeMethod, EpisodesBridge, JournalFolderChange } from '../../src/shared/bridge';
+
+export const APP_PAGE_URL = 'app://episodes/index.html';
+
+export interface DesktopBridge {
+  /** Calls a journal-folder method the way the preload does: the reply envelope, unwrapped. */
+  call(method: BridgeMethod, input: unknown): Promise<BridgeEnvelope<unknown>>;
+  controller: JournalFolderController;
+  /** Sends a folder change to the page, as main's watcher and focus handler do. */
+  emit(change: JournalFolderChange): void;
+  onChange(listener: (change: JournalFolderChange) => void): () => void;
+}
+
+/** Main's side, with the journal folder at `root` (as if chosen in Settings). */
+export async function desktopMain(root: string, userDataDir: string, options: { watch?: boolean; debounceMs?: number } = {}): Promise<DesktopBridge> {
+  mkdirSync(userDataDir, { recursive: true });
+  await saveJournalFolderSetting(userDataDir, root);
+  const listeners = new Set<(change: JournalFolderChange) => void>();
+  const emit = (change: JournalFolderChange) => listeners.forEach((listener) => listener(change));
+  const controller = new JournalFolderController({ userDataDir, documentsDir: join(userDataDir, 'documents'), send: emit, watch: options.watch ?? false, debounceMs: options.debounceMs });
+  await controller.start();
+  const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
+  const handlers = journalFolderHandlers(controller, dialog) as unknown as Record<string, never>;
+  const methods = new Set<string>(journalFolderMethods);
+  return {
+    controller,
+    emit,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async call(method, input) {
+      if (!methods.has(method)) return { ok: false, error: { message: `${method} is not available in this test bridge.` } };
+      return createHandler(method, handlers[method], (url) => url === APP_PAGE_URL)({ senderFrame: { url: APP_PAGE_URL } } as never, input);
+    },
+  };
+}
+
+/** The page's side: the object the preload exposes as window.episodes, over `main`. */
+export function bridgeOver(main: Pick<DesktopBridge, 'call' | 'onChange'>): EpisodesBridge {
+  const method = (name: BridgeMethod) => async (input: unknown) => {
+    const reply = await main.call(name, input);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value;
+  };
+  const bridge: Record<string, unknown> = {
+    onMenuCommand: () => () => undefined,
+    onJournalFolderChanged: (listener: (change: JournalFolderChange) => void) => main.onChange(listener),
+  };
+  for (const name of ['appInfo', 'openFiles', 'saveFile', 'openExternal', ...journalFolderMethods] as BridgeMethod[]) bridge[name] = method(name);
+  return bridge as EpisodesBridge;
+}
