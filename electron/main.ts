@@ -1,5 +1,5 @@
 // Lifecycle: one instance, one hardened window, the menu, and the IPC handlers.
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { JOURNAL_FOLDER_CHANGED_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../src/shared/bridge';
 import { appInfo } from './ipc/app-info';
@@ -7,14 +7,20 @@ import { openFiles, saveFile } from './ipc/dialogs';
 import { registerJournalFolderHandlers } from './ipc/journal-folder';
 import { registerHandler } from './ipc/register';
 import { JournalFolderController } from './journal-folder/controller';
+import { LegacyOrigin } from './legacy-origin';
 import { menuTemplate } from './menu';
-import { developmentCsp, hardenSession, hardenWebContents, isAppUrl, isSafeExternalUrl, PRODUCTION_CSP } from './security';
+import { APP_INDEX_URL, APP_SCHEME, appProtocolHandler, registerAppScheme } from './app-protocol';
+import { developmentCsp, hardenSession, hardenWebContents, isAppPage, isAppUrl, isSafeExternalUrl, PRODUCTION_CSP } from './security';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
 
 const devServerUrl: string | undefined = MAIN_WINDOW_VITE_DEV_SERVER_URL;
 const isDev = !app.isPackaged && Boolean(devServerUrl);
 const rendererDir = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`);
-const isOwnUrl = (url: string) => isAppUrl(url, { devServerUrl, rendererDir });
+const isOwnUrl = (url: string) => isAppUrl(url, { devServerUrl });
+const isOwnPage = (url: string) => isAppPage(url, { devServerUrl });
+
+// Before the app is ready: app:// gets a real origin (IndexedDB, workers, fetch) like https.
+registerAppScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
 let journalFolder: JournalFolderController | null = null;
@@ -68,8 +74,7 @@ function createWindow(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(join(rendererDir, 'index.html'));
+  void mainWindow.loadURL(devServerUrl ?? APP_INDEX_URL);
 }
 
 function registerIpc(): void {
@@ -78,6 +83,9 @@ function registerIpc(): void {
   registerHandler(ipcMain, 'openFiles', (input) => openFiles(dialog, input), trusted);
   registerHandler(ipcMain, 'saveFile', (input) => saveFile(dialog, input, app.getPath('documents')), trusted);
   registerHandler(ipcMain, 'openExternal', async (input) => openExternal(input.url), trusted);
+  const legacy = new LegacyOrigin(app.getPath('userData'), () => new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } }));
+  registerHandler(ipcMain, 'legacyData', () => legacy.data(), trusted);
+  registerHandler(ipcMain, 'legacyDataDone', async () => void (await legacy.done()), trusted);
   journalFolder = new JournalFolderController({
     userDataDir: app.getPath('userData'),
     documentsDir: app.getPath('documents'),
@@ -95,9 +103,10 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl, (url) => void openExternal(url).catch(() => undefined)));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnPage, (url) => void openExternal(url).catch(() => undefined)));
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, devServerUrl ? developmentCsp(devServerUrl) : PRODUCTION_CSP);
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, PRODUCTION_CSP));
     registerIpc();
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(sendMenuCommand, { isMac: process.platform === 'darwin', appName: app.getName(), isDev })),

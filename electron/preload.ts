@@ -38,6 +38,8 @@ const episodes = {
   writeBackup: method('writeBackup'),
   listBackups: method('listBackups'),
   readBackup: method('readBackup'),
+  legacyData: method('legacyData'),
+  legacyDataDone: method('legacyDataDone'),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const wrapped = (_event: unknown, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

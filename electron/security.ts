@@ -1,8 +1,9 @@
 // The Electron security checklist in one place: CSP on every response, no navigation away from the
-// app, no new windows (http/https links go to the system browser after validation), no permissions,
-// no webviews, and a check that IPC comes from the app's own page.
+// app's page, no new windows (http/https links go to the system browser after validation), no
+// permissions, no webviews, and a check that IPC comes from the app's own origin (app://episodes).
 import type { Session, WebContents } from 'electron';
 import { openExternalInput } from '../src/shared/bridge';
+import { isAppOrigin } from './app-protocol';
 
 export const PRODUCTION_CSP = [
   "default-src 'none'",
@@ -28,22 +29,40 @@ export function developmentCsp(devServerUrl: string): string {
   );
 }
 
-/**
- * Whether a URL belongs to the app's own page: the dev server's origin while developing,
- * otherwise a file:// URL inside the packaged renderer folder.
- */
-export function isAppUrl(url: string, app: { devServerUrl?: string; rendererDir: string }): boolean {
-  let parsed: URL;
+export interface AppLocation {
+  /** The Vite dev server while developing (npm start); absent in a packaged app. */
+  devServerUrl?: string;
+}
+
+function parse(url: string): URL | undefined {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * Whether a URL is on the app's own origin, exactly: app://episodes in a packaged app (never a
+ * file:// URL, whatever its host or path), the dev server's origin while developing. IPC senders
+ * are checked with this.
+ */
+export function isAppUrl(url: string, app: AppLocation): boolean {
+  const parsed = parse(url);
+  if (!parsed) return false;
   if (app.devServerUrl) return parsed.origin === new URL(app.devServerUrl).origin;
-  if (parsed.protocol !== 'file:') return false;
-  const rendererPath = app.rendererDir.replace(/\\/g, '/').replace(/\/+$/, '');
-  const path = decodeURIComponent(parsed.pathname).replace(/^\/([A-Za-z]:)/, '$1');
-  return path.startsWith(`${rendererPath}/`) && !path.split('/').includes('..');
+  return isAppOrigin(parsed);
+}
+
+/**
+ * Whether the window may navigate to `url`: only the app's own page (its routes live in the hash).
+ * A relative link clicked in an episode (`next.md`, `../notes/x.md`) is on the app's origin but is
+ * not the app, and would replace it: refused.
+ */
+export function isAppPage(url: string, app: AppLocation): boolean {
+  const parsed = parse(url);
+  if (!parsed || !isAppUrl(url, app)) return false;
+  return parsed.pathname === '/' || parsed.pathname === '/index.html';
 }
 
 /** http and https links with a host, nothing else (no file:, javascript:, custom schemes). */
@@ -61,14 +80,14 @@ export function hardenSession(session: Session, csp: string): void {
 
 export function hardenWebContents(
   contents: WebContents,
-  isOwnUrl: (url: string) => boolean,
+  isOwnPage: (url: string) => boolean,
   openExternal: (url: string) => void,
 ): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isOwnUrl(url)) event.preventDefault();
+    if (!isOwnPage(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isOwnUrl(url)) event.preventDefault();
+    if (!isOwnPage(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import { HostProvider, type Host } from '../host';
 import { ThemeProvider } from '../ui/theme';
 import { ErrorBoundary } from './error-boundary';
+import { LegacyGate } from './legacy-gate';
 import { createAppRouter } from './routes';
 
 export function App({ host }: { host: Host }) {
@@ -11,7 +12,9 @@ export function App({ host }: { host: Host }) {
     <ErrorBoundary>
       <HostProvider host={host}>
         <ThemeProvider>
-          <RouterProvider router={router} />
+          <LegacyGate host={host}>
+            <RouterProvider router={router} />
+          </LegacyGate>
         </ThemeProvider>
       </HostProvider>
     </ErrorBoundary>

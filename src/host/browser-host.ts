@@ -88,6 +88,9 @@ export function createBrowserHost(): Host {
       window.open(parsed.href, '_blank', 'noopener,noreferrer');
     },
     onMenuCommand: () => () => undefined,
+    // The browser's origin never changed: there is nothing from an earlier version to bring over.
+    legacyData: async () => null,
+    legacyDataDone: async () => undefined,
     journalFolder: noJournalFolder,
   };
 }

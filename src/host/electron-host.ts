@@ -20,6 +20,10 @@ export function createElectronHost(bridge: EpisodesBridge): Host {
       await bridge.openExternal({ url });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    legacyData: () => bridge.legacyData(),
+    legacyDataDone: async () => {
+      await bridge.legacyDataDone();
+    },
     journalFolder: {
       info: () => bridge.journalFolderInfo(),
       choose: () => bridge.chooseJournalFolder(),

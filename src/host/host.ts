@@ -69,6 +69,10 @@ export interface Host {
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   readonly journalFolder: JournalFolderHost;
+  /** Data an earlier version kept where this one cannot read it (the desktop's old file:// origin), once. */
+  legacyData(): Promise<string | null>;
+  /** That data has been merged: it is not offered again. */
+  legacyDataDone(): Promise<void>;
 }
 
 export class HostUnavailableError extends Error {

@@ -167,6 +167,10 @@ export const bridgeContract = {
   writeBackup: { channel: 'journal-folder:write-backup', input: writeBackupInput },
   listBackups: { channel: 'journal-folder:list-backups', input: z.void() },
   readBackup: { channel: 'journal-folder:read-backup', input: readBackupInput },
+  /** The database of versions that served the page from file://, as backup JSON, once (else null). */
+  legacyData: { channel: 'app:legacy-data', input: z.void() },
+  /** The page has merged it: main never offers it again. */
+  legacyDataDone: { channel: 'app:legacy-data-done', input: z.void() },
 } as const;
 
 /** What each method resolves to. */
@@ -186,6 +190,8 @@ export interface BridgeResults {
   writeBackup: { name: string; removed: string[] };
   listBackups: BackupInfo[];
   readBackup: { name: string; json: string };
+  legacyData: string | null;
+  legacyDataDone: undefined;
 }
 
 export type BridgeMethod = keyof typeof bridgeContract;

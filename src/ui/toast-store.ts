@@ -8,6 +8,8 @@ export interface Toast {
   message: string;
   tone?: 'info' | 'danger';
   action?: { label: string; run: () => void | Promise<void> };
+  /** Stays until dismissed. */
+  sticky?: boolean;
 }
 
 let toasts: Toast[] = [];
@@ -15,11 +17,24 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
-export function showToast(toast: Omit<Toast, 'id'>, durationMs = 8000): number {
+/** At most this many on screen; the oldest passing toast goes first, a sticky one only when all are sticky. */
+const MAX_SHOWN = 3;
+
+/**
+ * Shows a toast for `durationMs`; `Infinity` keeps it until dismissed (something a person must read,
+ * such as a conflict between two versions of an episode).
+ */
+export function showToast(toast: Omit<Toast, 'id' | 'sticky'>, durationMs = 8000): number {
   const id = nextId++;
-  toasts = [...toasts.slice(-2), { ...toast, id }];
+  const sticky = durationMs === Infinity;
+  let kept = [...toasts];
+  while (kept.length >= MAX_SHOWN) {
+    const passing = kept.findIndex((t) => !t.sticky);
+    kept.splice(passing === -1 ? 0 : passing, 1);
+  }
+  toasts = [...kept, { ...toast, id, ...(sticky ? { sticky } : {}) }];
   emit();
-  setTimeout(() => dismissToast(id), durationMs);
+  if (!sticky) setTimeout(() => dismissToast(id), durationMs);
   return id;
 }
 
@@ -29,13 +44,18 @@ export function dismissToast(id: number): void {
   emit();
 }
 
+/** The toasts on screen now, oldest first. */
+export function currentToasts(): Toast[] {
+  return toasts;
+}
+
 export function useToasts(): Toast[] {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => toasts,
+    currentToasts,
   );
 }
 

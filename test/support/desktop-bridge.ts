@@ -13,6 +13,8 @@ import type { BridgeEnvelope, BridgeMethod, EpisodesBridge, JournalFolderChange 
 export const APP_PAGE_URL = 'app://episodes/index.html';
 
 export interface DesktopBridge {
+  /** Links the page asked main to open in the system browser (after main's own validation). */
+  opened: string[];
   /** Calls a journal-folder method the way the preload does: the reply envelope, unwrapped. */
   call(method: BridgeMethod, input: unknown): Promise<BridgeEnvelope<unknown>>;
   controller: JournalFolderController;
@@ -30,9 +32,17 @@ export async function desktopMain(root: string, userDataDir: string, options: { 
   const controller = new JournalFolderController({ userDataDir, documentsDir: join(userDataDir, 'documents'), send: emit, watch: options.watch ?? false, debounceMs: options.debounceMs });
   await controller.start();
   const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
-  const handlers = journalFolderHandlers(controller, dialog) as unknown as Record<string, never>;
-  const methods = new Set<string>(journalFolderMethods);
+  const opened: string[] = [];
+  const handlers = {
+    ...journalFolderHandlers(controller, dialog),
+    appInfo: () => ({ name: 'Episodes', version: '0.0.0-test', platform: process.platform, electron: 'none', chrome: 'none' }),
+    openExternal: (input: { url: string }) => void opened.push(input.url),
+    legacyData: () => null,
+    legacyDataDone: () => undefined,
+  } as unknown as Record<string, never>;
+  const methods = new Set<string>(Object.keys(handlers));
   return {
+    opened,
     controller,
     emit,
     onChange(listener) {

@@ -80,3 +80,5 @@ export type { AbtestBlock, AbtestParsed, AbtestPoint } from './abtest';
 export { extractAbtestBlocks, parseAbtestSource } from './abtest';
 export type { EpisodeValidation } from './validate';
 export { EpisodeValidationError, restoreEpisodeDraft, validateEpisodeDraft } from './validate';
+export type { LinkTarget } from './links';
+export { classifyLink } from './links';

@@ -259,7 +259,7 @@ function Editor({ episode }: { episode: Episode }) {
             {mode !== 'write' ? (
               <div className="editor-pane editor-pane-preview" aria-label="Preview" data-testid="preview">
                 <h1 className="preview-title">{draft.title || 'Untitled episode'}</h1>
-                <MarkdownPreview markdown={deferredBody} />
+                <MarkdownPreview markdown={deferredBody} episodeId={episode.id} />
               </div>
             ) : null}
           </div>

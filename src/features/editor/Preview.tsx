@@ -6,6 +6,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
 import { getPreviewRenderer } from './preview-client';
+import { usePreviewLinks } from './preview-links';
 import type { PreviewSegment } from './preview-data';
 
 /**
@@ -50,10 +51,13 @@ const PreviewPiece = memo(function PreviewPiece({ markdown }: { markdown: string
   );
 });
 
-export const MarkdownPreview = memo(function MarkdownPreview({ markdown, className }: { markdown: string; className?: string }) {
+/** `episodeId`: the episode shown, whose file relative links are resolved against (see preview-links.ts). */
+export const MarkdownPreview = memo(function MarkdownPreview({ markdown, className, episodeId }: { markdown: string; className?: string; episodeId?: string }) {
   const pieces = useMemo(() => splitAtHeadings(markdown), [markdown]);
+  const onClick = usePreviewLinks(episodeId);
   return (
-    <div className={`md-preview${className ? ` ${className}` : ''}`}>
+    // Links inside are real <a> elements (keyboard and screen readers reach them); their clicks are handled here.
+    <div className={`md-preview${className ? ` ${className}` : ''}`} onClick={onClick}>
       {pieces.map((piece, i) => (
         <PreviewPiece key={i} markdown={piece} />
       ))}

@@ -13,12 +13,38 @@ import { parseAbtestSource } from '../../domain/episode';
 
 export type PreviewSegment = { type: 'html'; key: string; html: string } | { type: 'abtest'; key: string; source: string; parsed: AbtestParsed };
 
-const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
+/**
+ * rehype-sanitize prefixes every id with `user-content-` (so a document cannot clobber the page's
+ * own ids) but leaves `#…` links alone; this points each in-page link at its prefixed target, so
+ * footnotes and their back-links work in the preview and in an exported page, without a script.
+ */
+function linkToPrefixedIds() {
+  const prefix = 'user-content-';
+  return (tree: Root) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    const walk = (node: Root | ElementContent) => {
+      if (node.type === 'element') {
+        if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+        if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
+      }
+      if ('children' in node) for (const child of node.children) walk(child as ElementContent);
+    };
+    walk(tree);
+    for (const link of links) {
+      const target = (link.properties.href as string).slice(1);
+      if (!ids.has(target) && ids.has(prefix + target)) link.properties.href = `#${prefix}${target}`;
+    }
+  };
+}
+
+// remark-rehype's own id prefix is turned off: rehype-sanitize adds the one prefix ids get.
+const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: '' }).use(rehypeSanitize).use(linkToPrefixedIds);
 const toHtml = unified().use(rehypeStringify);
 
 // Without GFM: for text that trips micromark's task-list extension (an empty list item followed by
 // a `[ ] x` line fails an internal assertion), so the preview still shows it instead of crashing.
-const toHastCommonMark = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize);
+const toHastCommonMark = unified().use(remarkParse).use(remarkRehype, { clobberPrefix: '' }).use(rehypeSanitize).use(linkToPrefixedIds);
 
 function sanitizedTree(markdown: string): Root {
   try {

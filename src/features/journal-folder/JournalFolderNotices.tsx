@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useHost } from '../../host';
-import { AlertIcon, InfoIcon } from '../../ui/icons';
+import { showToast } from '../../ui/toast-store';
 import { onJournalFolderNotice, startJournalFolder } from './journal-folder-runtime';
 import type { SyncNotice } from './journal-folder-sync';
-import './journal-folder.css';
 
 function text(notice: SyncNotice): string {
   switch (notice.kind) {
@@ -24,27 +23,18 @@ function text(notice: SyncNotice): string {
   }
 }
 
-/** Starts the folder sync (desktop only) and shows what it did that a person should know. */
+/**
+ * Starts the folder sync (desktop only) and shows what it did that a person should know, as the
+ * app's toasts: what came in passes; conflicts, errors and an emptied folder stay until dismissed.
+ */
 export function JournalFolderNotices() {
   const host = useHost();
-  const [notices, setNotices] = useState<{ id: number; notice: SyncNotice }[]>([]);
   useEffect(() => {
     startJournalFolder(host);
-    let next = 0;
-    return onJournalFolderNotice((notice) => setNotices((list) => [...list.slice(-3), { id: next++, notice }]));
+    return onJournalFolderNotice((notice) => {
+      const passing = notice.kind === 'imported';
+      showToast({ message: text(notice), tone: passing ? 'info' : 'danger' }, passing ? 8000 : Infinity);
+    });
   }, [host]);
-  if (notices.length === 0) return null;
-  return (
-    <div className="folder-notices" role="status" aria-live="polite">
-      {notices.map(({ id, notice }) => (
-        <div key={id} className={`notice ${notice.kind === 'imported' ? '' : 'notice-danger'}`}>
-          {notice.kind === 'imported' ? <InfoIcon /> : <AlertIcon />}
-          <p>{text(notice)}</p>
-          <button type="button" className="btn btn-ghost" aria-label="Dismiss" onClick={() => setNotices((list) => list.filter((n) => n.id !== id))}>
-            ×
-          </button>
-        </div>
-      ))}
-    </div>
-  );
+  return null;
 }

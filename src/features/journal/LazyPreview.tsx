@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MarkdownPreview } from '../editor/Preview';
 
-export function LazyPreview({ markdown }: { markdown: string }) {
+export function LazyPreview({ markdown, episodeId }: { markdown: string; episodeId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
   useEffect(() => {
@@ -13,7 +13,7 @@ export function LazyPreview({ markdown }: { markdown: string }) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [shown]);
-  if (shown) return <MarkdownPreview markdown={markdown} />;
+  if (shown) return <MarkdownPreview markdown={markdown} episodeId={episodeId} />;
   const lines = Math.min(12, markdown.split('\n').length);
   return <div ref={ref} className="lazy-preview" style={{ minHeight: `${lines * 1.6}em` }} aria-busy="true" />;
 }

@@ -57,7 +57,7 @@ export function SectionsPage() {
                   {section.week ? <span className="episode-week">{section.week}</span> : null}
                 </header>
                 <h3 className="kind-section-heading">{section.heading}</h3>
-                {section.markdown.trim() ? <LazyPreview markdown={section.markdown} /> : <p className="hint">Nothing written in this section yet.</p>}
+                {section.markdown.trim() ? <LazyPreview markdown={section.markdown} episodeId={section.episodeId} /> : <p className="hint">Nothing written in this section yet.</p>}
               </article>
             ))}
           </div>

@@ -20,6 +20,7 @@ const PAGE_STYLE = `
   blockquote { margin: 0; padding-left: 16px; border-left: 3px solid #d6d6d0; color: #555; }
   ul.contains-task-list { list-style: none; padding-left: 1.2em; }
   .abtest-placeholder { border: 1px solid #d6d6d0; border-radius: 8px; padding: 10px 14px; color: #555; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (prefers-color-scheme: dark) { body { background: #16171a; color: #ececea; } code, pre { background: #26282d; } a { color: #93a7f6; } }
 `;
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumArgs, findChromium } from './chromium';
+import { attachDesktop, type DesktopSide } from './desktop';
 
 export const resultsDir = resolve(import.meta.dirname, '../../../test-results');
 
@@ -20,8 +21,17 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'episodes-e2e-'));
+export interface OpenOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Runs as the desktop app with its journal folder here (see desktop.ts). */
+  desktop?: { root: string; userData: string };
+  /** An existing profile (a second start of the same browser profile); removed by close() only if made here. */
+  profile?: string;
+}
+
+export async function openApp(options: OpenOptions = {}): Promise<AppSession & { desktop?: DesktopSide; profile: string }> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'episodes-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
@@ -30,6 +40,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
     viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: true,
   });
+  const desktop = options.desktop ? await attachDesktop(context, options.desktop.root, options.desktop.userData) : undefined;
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -43,6 +54,8 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
   return {
     page,
     context,
+    desktop,
+    profile,
     errors,
     warnings,
     async goto(route) {
@@ -56,7 +69,7 @@ export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewpor
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,23 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { developmentCsp, isAppUrl, isSafeExternalUrl, PRODUCTION_CSP } from '../../../electron/security';
+import { developmentCsp, isAppPage, isAppUrl, isSafeExternalUrl, PRODUCTION_CSP } from '../../../electron/security';
 
-describe('isAppUrl', () => {
-  const packaged = { rendererDir: '/opt/Episodes/resources/app.asar/.vite/renderer/main_window' };
-  const dev = { devServerUrl: 'http://localhost:5173', rendererDir: '/unused' };
+describe('isAppUrl: IPC comes only from the app\'s exact origin', () => {
+  const packaged = {};
+  const dev = { devServerUrl: 'http://localhost:5173' };
   it.each([
-    [packaged, 'file:///opt/Episodes/resources/app.asar/.vite/renderer/main_window/index.html', true],
-    [packaged, 'file:///opt/Episodes/resources/app.asar/.vite/renderer/main_window/index.html#/journal', true],
-    [packaged, 'file:///opt/Episodes/resources/app.asar/.vite/renderer/main_window_evil/index.html', false],
-    [packaged, 'file:///etc/passwd', false],
+    [packaged, 'app://episodes/index.html', true],
+    [packaged, 'app://episodes/index.html#/journal', true],
+    [packaged, 'app://episodes/assets/search.worker-x.js', true],
+    [packaged, 'app://episodes.evil/index.html', false],
+    [packaged, 'app://evil/index.html', false],
+    [packaged, 'app://user@episodes/index.html', false],
+    [packaged, 'app://episodes:8080/index.html', false],
+    // The packaged page is never a file:// URL, on any host (on Windows, file://host/ is a network share).
+    [packaged, 'file:///opt/Episodes/resources/app.asar/.vite/renderer/main_window/index.html', false],
+    [packaged, 'file://otherhost/opt/Episodes/resources/app.asar/.vite/renderer/main_window/index.html', false],
     [packaged, 'https://example.com/', false],
     [packaged, 'not a url', false],
     [packaged, '', false],
+    [packaged, 'app://episodes/%E0%A4%A.md', true],
     [dev, 'http://localhost:5173/#/journal', true],
     [dev, 'http://localhost:5174/', false],
     [dev, 'http://127.0.0.1:5173/', false],
-    [dev, 'file:///opt/x/index.html', false],
+    [dev, 'app://episodes/index.html', false],
   ])('%o accepts %s: %s', (app, url, expected) => {
     expect(isAppUrl(url, app)).toBe(expected);
+  });
+});
+
+describe('isAppPage: the window navigates only to the app\'s own page', () => {
+  it.each([
+    ['app://episodes/index.html', true],
+    ['app://episodes/index.html#/editor/abc', true],
+    ['app://episodes/', true],
+    // A relative link in an episode resolves onto the app's origin but is not the app.
+    ['app://episodes/2026-W48-next.md', false],
+    ['app://episodes/2026/../notes.md', false],
+    ['app://episodes/%E0%A4%A.md', false],
+    ['app://episodes.evil/index.html', false],
+    ['file:///index.html', false],
+  ])('%s -> %s', (url, expected) => {
+    expect(() => isAppPage(url, {})).not.toThrow();
+    expect(isAppPage(url, {})).toBe(expected);
   });
 });
 

@@ -13,6 +13,17 @@ import {
 } from '../../../../src/features/editor/editor-data';
 import { abtestLabel, renderHtml, renderSegments } from '../../../../src/features/editor/preview-data';
 
+describe('footnotes in the preview and the HTML export', () => {
+  it('link each reference to its note and back, by ids that exist (prefixed once by the sanitizer)', () => {
+    const html = renderHtml('Text with a note.[^1]\n\n[^1]: The note.\n');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toEqual(['user-content-fn-1', 'user-content-fnref-1']);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(html).not.toContain('user-content-user-content');
+  });
+});
+
 describe('week and number inputs', () => {
   it.each([
     ['2026-W47', { weekOf: '2026-11-16' }],

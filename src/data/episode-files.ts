@@ -1,0 +1,27 @@
+// Which file an episode is, and which episode a file is: the journal folder's link where there is
+// one (the desktop), else the name the episode would be written as (the same name in the browser).
+import { episodeFileName } from '../domain/episode';
+import type { EpisodesDatabase } from './db';
+import { FileLinksRepo } from './file-links-repo';
+
+export async function filePathOfEpisode(db: EpisodesDatabase, id: string): Promise<string | undefined> {
+  const link = await new FileLinksRepo(db).byEpisode(id);
+  if (link) return link.path;
+  const meta = await db.episodes.get(id);
+  return meta ? episodeFileName(meta) : undefined;
+}
+
+/** The live episode a file path names, if any; `path` is compared case-insensitively, as on macOS and Windows. */
+export async function episodeAtFile(db: EpisodesDatabase, path: string): Promise<string | undefined> {
+  const link = await new FileLinksRepo(db).byPath(path);
+  if (link) {
+    const meta = await db.episodes.get(link.episodeId);
+    if (meta && meta.deletedAt === 0) return meta.id;
+  }
+  const wanted = path.normalize('NFC').toLowerCase();
+  const links = new Map((await db.fileLinks.toArray()).map((l) => [l.path.normalize('NFC').toLowerCase(), l.episodeId]));
+  const live = await db.episodes.where('deletedAt').equals(0).toArray();
+  const byLink = links.get(wanted);
+  if (byLink && live.some((m) => m.id === byLink)) return byLink;
+  return live.find((meta) => episodeFileName(meta).toLowerCase() === wanted)?.id;
+}
