@@ -158,7 +158,15 @@ export class EpisodesRepo {
   async save(id: string, draft: EpisodeDraft): Promise<Episode> {
     const existing = await this.db.episodes.get(id);
     if (!existing) throw new EpisodeNotFoundError(id);
-    return this.write(id, draft, { createdAt: existing.createdAt, updatedAt: this.now(), deletedAt: existing.deletedAt });
+    return this.write(id, draft, { createdAt: existing.createdAt, updatedAt: this.after(existing.updatedAt), deletedAt: existing.deletedAt });
+  }
+
+  /**
+   * The updatedAt of a new version: now, but always later than the version before, even within one
+   * millisecond, so "changed since it was written out" (updatedAt > the file's syncedAt) never misses one.
+   */
+  private after(previous: number | undefined): number {
+    return Math.max(this.now(), (previous ?? -Infinity) + 1);
   }
 
   private async write(id: string, draft: EpisodeDraft, times: { createdAt: number; updatedAt: number; deletedAt?: number }) {
@@ -191,7 +199,7 @@ export class EpisodesRepo {
         const out = slice.map((item) => {
           const before = item.replaceId ? existing.get(item.replaceId) : undefined;
           if (item.replaceId && !before) throw new EpisodeNotFoundError(item.replaceId);
-          return toRecords(item.replaceId ?? this.newId(), item.draft, { createdAt: before?.createdAt ?? now, updatedAt: now, deletedAt: before?.deletedAt });
+          return toRecords(item.replaceId ?? this.newId(), item.draft, { createdAt: before?.createdAt ?? now, updatedAt: before ? this.after(before.updatedAt) : now, deletedAt: before?.deletedAt });
         });
         await this.db.episodes.bulkPut(out.map((r) => r.meta));
         await this.db.episodeBodies.bulkPut(out.map((r) => r.body));
@@ -273,17 +281,18 @@ export class EpisodesRepo {
       const episode = await this.get(id);
       if (!episode) continue;
       before.push(episode);
-      await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.now(), deletedAt: episode.deletedAt });
+      await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.after(episode.updatedAt), deletedAt: episode.deletedAt });
     }
     return { label, episodes: before };
   }
 
   /** Puts back every episode exactly as the snapshot holds it. */
   async undo(snapshot: EpisodeSnapshot): Promise<void> {
-    for (const episode of snapshot.episodes) {
+    const current = await this.db.episodes.bulkGet(snapshot.episodes.map((e) => e.id));
+    for (const [i, episode] of snapshot.episodes.entries()) {
       await this.write(episode.id, withBody(toDraft(episode), episode.body), {
         createdAt: episode.createdAt,
-        updatedAt: this.now(),
+        updatedAt: this.after(current[i]?.updatedAt ?? episode.updatedAt),
         deletedAt: episode.deletedAt,
       });
     }

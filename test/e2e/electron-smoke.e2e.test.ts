@@ -24,6 +24,8 @@ describe.skipIf(!binary)('the desktop app', () => {
     try {
       const window = await app.firstWindow();
       await window.waitForSelector('h1');
+      // Served from the app's own scheme, never file://.
+      expect(window.url()).toMatch(/^app:\/\/episodes\/index\.html/);
       expect(await window.locator('h1').first().textContent()).toBe('This week');
       expect(await window.evaluate(() => typeof (window as unknown as { episodes?: unknown }).episodes)).toBe('object');
       expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');

@@ -248,3 +248,16 @@ describe('the live weeks row (the dashboard\'s writing streak)', () => {
     expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2026-01-05' }]);
   });
 });
+
+describe('updatedAt', () => {
+  it('grows with every save, even two in the same millisecond, so the journal folder never takes a new version for one it wrote', async () => {
+    const { EpisodesDatabase } = await import('../../../src/data/db');
+    const { EpisodesRepo } = await import('../../../src/data/episodes-repo');
+    const { parseEpisode } = await import('../../../src/domain/episode');
+    const repo = new EpisodesRepo(new EpisodesDatabase(`same-ms-${Date.now()}`), () => 1_000);
+    const created = await repo.create(parseEpisode('---\ntitle: A\n---\nOne.\n'));
+    const second = await repo.save(created.id, parseEpisode('---\ntitle: A\n---\nTwo.\n'));
+    const third = await repo.save(created.id, parseEpisode('---\ntitle: A\n---\nThree.\n'));
+    expect([created.updatedAt, second.updatedAt, third.updatedAt]).toEqual([1_000, 1_001, 1_002]);
+  });
+});
