@@ -9,14 +9,14 @@ export interface DialogApi {
   showSaveDialog(options: Electron.SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
 }
 
-export async function readPickedFile(path: string): Promise<OpenedFile> {
+export async function readPickedFile(path: string, maxBytes = MAX_OPEN_FILE_BYTES): Promise<OpenedFile> {
   const name = basename(path);
   try {
     const info = await stat(path);
     if (!info.isFile()) return { name, size: 0, error: `${name} is not a file.` };
-    if (info.size > MAX_OPEN_FILE_BYTES) {
+    if (info.size > maxBytes) {
       const mb = (info.size / 1024 / 1024).toFixed(1);
-      return { name, size: info.size, error: `${name} is ${mb} MB; files over 5 MB are not imported.` };
+      return { name, size: info.size, error: `${name} is ${mb} MB; files over ${Math.round(maxBytes / 1024 / 1024)} MB are not ${maxBytes === MAX_OPEN_FILE_BYTES ? 'imported' : 'read'}.` };
     }
     return { name, size: info.size, data: new Uint8Array(await readFile(path)) };
   } catch (error) {
@@ -31,7 +31,7 @@ export async function openFiles(dialog: DialogApi, input: BridgeParsedInput<'ope
     properties: input.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
   });
   if (result.canceled) return [];
-  return Promise.all(result.filePaths.map(readPickedFile));
+  return Promise.all(result.filePaths.map((path) => readPickedFile(path, input.maxBytes)));
 }
 
 

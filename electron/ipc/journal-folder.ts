@@ -60,7 +60,7 @@ export function journalFolderHandlers(
     trashEpisodeFile: (input) => friendly(async () => (await folder()).trash(input.path)),
     writeConflictCopy: (input) => friendly(async () => (await folder()).conflictCopy(input.path, input.text)),
     scanJournalFolder: (input) => friendly(async () => (await folder()).scan({ force: input.force, known: input.known })),
-    writeBackup: (input) => friendly(async () => (await folder()).writeBackup(input.json)),
+    writeBackup: (input) => friendly(async () => (await folder()).writeBackup(input.json, input.kind)),
     listBackups: () => friendly(async () => (await folder()).listBackups()),
     readBackup: (input) => friendly(async () => (await folder()).readBackup(input.name)),
   };

@@ -7,6 +7,7 @@ import {
   type EpisodeFile,
   type EpisodeFileState,
   type JournalScanResult,
+  type BackupKind,
   type MoveEpisodeFileResult,
   type WriteEpisodeFileResult,
 } from '../../src/shared/bridge';
@@ -145,8 +146,8 @@ export class JournalFolder {
     return state;
   }
 
-  writeBackup(json: string) {
-    return backups.writeBackup(this.root, json, this.io.now());
+  writeBackup(json: string, kind: BackupKind = 'daily') {
+    return backups.writeBackup(this.root, json, this.io.now(), kind);
   }
   listBackups() {
     return backups.listBackups(this.root, this.io.now());

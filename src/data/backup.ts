@@ -1,10 +1,14 @@
 // Full backups of the database: every table as JSON, a preview of what a file holds against what is
-// here, and a restore that merges (nothing lost) or replaces (only after the user confirms).
-// A backup from an older schema is upgraded through the same numbered upgrades as the live database.
+// here, and a restore that merges (nothing lost) or replaces. A backup from an older schema is
+// upgraded through the same numbered upgrades as the live database, and every row then passes the
+// check its table's repository reads through (records.ts): a row the app would not write is listed
+// as rejected, with why, and never stored. A replace writes a safety backup of what is here first,
+// and refuses to empty a journal that holds episodes unless the person has confirmed exactly that.
 import { z } from 'zod';
 import { DERIVED_TABLES, rebuildAggregates } from './aggregates';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, getDatabase } from './db';
 import { FileLinksRepo, LINKS_ROOT_KEY } from './file-links-repo';
+import { BACKUP_TABLES, checkTables, type RejectedRow } from './records';
 
 export const BACKUP_FORMAT = 'episodes-backup';
 /** The day (yyyy-MM-dd) the desktop last wrote its automatic backup into the journal folder. */
@@ -27,12 +31,13 @@ export class BackupError extends Error {
   }
 }
 
+// Rows are only checked to be present here; each one is judged by its table's check (records.ts).
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.string(),
   appVersion: z.string().default('unknown'),
-  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  tables: z.record(z.string(), z.array(z.unknown())),
 });
 
 /**
@@ -49,8 +54,8 @@ function sourceTables(db: EpisodesDatabase) {
   return db.tables.filter((table) => !DERIVED_TABLES.has(table.name) && !MACHINE_TABLES.has(table.name));
 }
 
-const journalRows = (table: string, rows: Record<string, unknown>[]) =>
-  table === 'settings' ? rows.filter((row) => !MACHINE_SETTINGS.has(String(row.key))) : rows;
+const journalRows = (table: string, rows: readonly Record<string, unknown>[]) =>
+  table === 'settings' ? rows.filter((row) => !MACHINE_SETTINGS.has(String(row.key))) : [...rows];
 
 function primaryKeyOf(db: EpisodesDatabase, table: string): string {
   return db.table(table).schema.primKey.keyPath as string;
@@ -91,21 +96,33 @@ export function parseBackup(text: string, fileName = 'The file'): BackupFile {
   return parsed.data as BackupFile;
 }
 
-/** Brings an older backup up to the current schema by running the database's own upgrades. */
-export async function upgradeBackup(file: BackupFile, scratchName = `episodes-restore-${Date.now()}`): Promise<BackupFile> {
-  if (file.schemaVersion === LATEST_SCHEMA_VERSION) return file;
+const isKey = (value: unknown) => (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * Brings an older backup up to the current schema by running the database's own upgrades on it in
+ * a scratch database. Rows without a usable key cannot go in and are rejected here.
+ */
+export async function upgradeBackup(file: BackupFile, scratchName = `episodes-restore-${Date.now()}-${Math.random().toString(36).slice(2)}`): Promise<{ file: BackupFile; rejected: RejectedRow[] }> {
+  const rejected: RejectedRow[] = [];
+  const keyed = (db: EpisodesDatabase, table: string) =>
+    (file.tables[table] ?? []).filter((row) => {
+      const ok = typeof row === 'object' && row !== null && isKey(row[primaryKeyOf(db, table)]);
+      if (!ok) rejected.push({ table, id: '(no id)', reason: 'a row without an id (or not a row at all)' });
+      return ok;
+    });
+  if (file.schemaVersion === LATEST_SCHEMA_VERSION) return { file, rejected };
   const old = new EpisodesDatabase(scratchName, { upTo: file.schemaVersion });
   try {
     await old.open();
     await old.transaction('rw', old.tables, async () => {
-      for (const table of old.tables) await table.bulkPut(file.tables[table.name] ?? []);
+      for (const table of old.tables) await table.bulkPut(keyed(old, table.name));
     });
     old.close();
     const current = new EpisodesDatabase(scratchName);
     await current.open();
     const upgraded = await exportBackup(current, file.appVersion, new Date(file.exportedAt));
     current.close();
-    return upgraded;
+    return { file: upgraded, rejected };
   } finally {
     await EpisodesDatabase.delete(scratchName);
   }
@@ -120,14 +137,49 @@ export interface TablePreview {
   changed: number;
   /** Here only: a merge keeps them, a replace removes them. */
   onlyHere: number;
+  /** In the backup but not storable (see RestorePreview.rejected for why). */
+  rejected: number;
 }
 
-export async function previewRestore(file: BackupFile, db: EpisodesDatabase = getDatabase()): Promise<TablePreview[]> {
-  const previews: TablePreview[] = [];
+export interface RestorePreview {
+  tables: TablePreview[];
+  rejected: RejectedRow[];
+  /** Live episodes here now, and what a replace would leave. */
+  liveEpisodesHere: number;
+  liveEpisodesInBackup: number;
+  /** Rows of every table here now, and in the backup (accepted ones). */
+  rowsHere: number;
+  rowsInBackup: number;
+}
+
+/** What a restore would store: the backup upgraded, every row checked. */
+async function storableRows(file: BackupFile, db: EpisodesDatabase) {
+  const upgraded = await upgradeBackup(file);
+  const checked = checkTables(upgraded.file.tables, (table) => primaryKeyOf(db, table));
+  return { accepted: checked.accepted, rejected: [...upgraded.rejected, ...checked.rejected] };
+}
+
+/** JSON with object keys in sorted order, so two rows with the same fields compare equal however they were built. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+const liveEpisodes = (rows: readonly Record<string, unknown>[]) => rows.filter((row) => (row.deletedAt ?? 0) === 0).length;
+
+export async function previewRestore(file: BackupFile, db: EpisodesDatabase = getDatabase()): Promise<RestorePreview> {
+  const { accepted, rejected } = await storableRows(file, db);
+  const tables: TablePreview[] = [];
+  let rowsHere = 0;
+  let liveEpisodesHere = 0;
   for (const table of sourceTables(db)) {
     const key = primaryKeyOf(db, table.name);
-    const incoming = file.tables[table.name] ?? [];
-    const local = new Map(((await table.toArray()) as Record<string, unknown>[]).map((row) => [String(row[key]), JSON.stringify(row)]));
+    const incoming = accepted[table.name] ?? [];
+    const hereRows = journalRows(table.name, (await table.toArray()) as Record<string, unknown>[]);
+    rowsHere += hereRows.length;
+    if (table.name === 'episodes') liveEpisodesHere = liveEpisodes(hereRows);
+    const local = new Map(hereRows.map((row) => [String(row[key]), stableJson(row)]));
     let added = 0;
     let changed = 0;
     const seen = new Set<string>();
@@ -136,28 +188,53 @@ export async function previewRestore(file: BackupFile, db: EpisodesDatabase = ge
       seen.add(id);
       const here = local.get(id);
       if (here === undefined) added++;
-      else if (here !== JSON.stringify(row)) changed++;
+      else if (here !== stableJson(row)) changed++;
     }
-    previews.push({ table: table.name, inBackup: incoming.length, added, changed, onlyHere: [...local.keys()].filter((id) => !seen.has(id)).length });
+    const rejectedHere = rejected.filter((r) => r.table === table.name).length;
+    tables.push({ table: table.name, inBackup: incoming.length + rejectedHere, added, changed, onlyHere: [...local.keys()].filter((id) => !seen.has(id)).length, rejected: rejectedHere });
   }
-  return previews;
+  const rowsInBackup = BACKUP_TABLES.reduce((sum, table) => sum + journalRows(table, accepted[table] ?? []).length, 0);
+  return { tables, rejected, liveEpisodesHere, liveEpisodesInBackup: liveEpisodes(accepted.episodes ?? []), rowsHere, rowsInBackup };
+}
+
+/** Whether a replace would leave nothing (or no episodes) where something is. */
+export function replaceEmpties(preview: Pick<RestorePreview, 'liveEpisodesHere' | 'liveEpisodesInBackup' | 'rowsHere' | 'rowsInBackup'>): boolean {
+  return (preview.liveEpisodesHere > 0 && preview.liveEpisodesInBackup === 0) || (preview.rowsHere > 0 && preview.rowsInBackup === 0);
+}
+
+export interface RestoreOptions {
+  /** Replace only: writes a backup of what is here now, before anything is removed (required). */
+  safetyBackup?: () => Promise<unknown>;
+  /** Replace only: the person confirmed that the journal is to be emptied. */
+  confirmEmptying?: boolean;
 }
 
 /**
  * 'merge' adds and updates rows and deletes nothing. 'replace' makes the database equal to the
- * backup: callers must have the user's confirmation first, since rows only here are removed.
+ * backup's storable rows, after a safety backup of what is here. Rejected rows are never stored.
  */
-export async function restoreBackup(file: BackupFile, mode: 'merge' | 'replace', db: EpisodesDatabase = getDatabase()): Promise<void> {
-  const current = await upgradeBackup(file);
+export async function restoreBackup(file: BackupFile, mode: 'merge' | 'replace', db: EpisodesDatabase = getDatabase(), options: RestoreOptions = {}): Promise<{ rejected: RejectedRow[] }> {
+  const { accepted, rejected } = await storableRows(file, db);
+  if (mode === 'replace') {
+    const preview = await previewRestore(file, db);
+    if (replaceEmpties(preview) && !options.confirmEmptying) {
+      throw new BackupError(
+        `This backup holds ${preview.liveEpisodesInBackup === 0 ? 'no episodes' : 'nothing that can be restored'}: replacing would empty a journal of ${preview.liveEpisodesHere} episodes. Nothing was changed.`,
+      );
+    }
+    if (!options.safetyBackup) throw new BackupError('A replace first writes a backup of what is here now; none was given, so nothing was changed.');
+    await options.safetyBackup();
+  }
   await db.transaction('rw', db.tables, async () => {
     const machineSettings = await db.settings.bulkGet([...MACHINE_SETTINGS]);
     for (const table of sourceTables(db)) {
       if (mode === 'replace') await table.clear();
-      await table.bulkPut(journalRows(table.name, current.tables[table.name] ?? []));
+      await table.bulkPut(journalRows(table.name, accepted[table.name] ?? []));
     }
     await db.settings.bulkPut(machineSettings.filter((row) => row !== undefined));
     await rebuildAggregates(db);
     // What the folder mirrors changed behind the sync's back: every episode is written out again.
     await new FileLinksRepo(db).invalidate();
   });
+  return { rejected };
 }

@@ -22,6 +22,8 @@ export interface EpisodeMeta {
   updatedAt: number;
   /** 0 while live; the time it was moved to the Trash otherwise. */
   deletedAt: number;
+  /** Set when the stored row could not be read as written (why): shown marked, with what could be read. */
+  damaged?: string;
 }
 
 export interface EpisodeBody {

@@ -6,6 +6,16 @@ import { LIVE_WEEKS_ID, OnceChecks, applyLiveWeeks, buildLiveWeeks, checkLater, 
 import type { Later, LiveWeekChange, LiveWeeks, LiveWeeksAggregate } from './aggregates';
 import type { EpisodesDatabase, Row } from './db';
 import { compareEpisodes, toDraft, toRecords, type Episode, type EpisodeMeta } from './episode-record';
+import { restoreBody, restoreMeta } from './episode-rows';
+
+/** A meta row (already restored) and its body row as one episode; damaged when either was. */
+function assemble(meta: EpisodeMeta, bodyRow: unknown, id: string): Episode {
+  const body = restoreBody(bodyRow, id);
+  const damaged = meta.damaged ?? body.damaged;
+  const episode: Episode = { ...meta, body: body.body, frontmatter: body.frontmatter, sections: body.sections };
+  if (damaged) episode.damaged = damaged;
+  return episode;
+}
 
 export const TRASH_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -67,7 +77,7 @@ export class EpisodesRepo {
   /** Live episodes, newest week first. */
   async list(): Promise<EpisodeMeta[]> {
     const rows = await this.db.episodes.where('deletedAt').equals(0).toArray();
-    return rows.sort(compareEpisodes);
+    return rows.map(restoreMeta).sort(compareEpisodes);
   }
 
   /**
@@ -131,22 +141,20 @@ export class EpisodesRepo {
   /** Live episodes filed under one week (yyyy-MM-dd, its Monday). */
   async listWeek(weekOf: string): Promise<EpisodeMeta[]> {
     const rows = await this.db.episodes.where('weekOf').equals(weekOf).toArray();
-    return rows.filter((row) => row.deletedAt === 0).sort(compareEpisodes);
+    return rows.map(restoreMeta).filter((row) => row.deletedAt === 0).sort(compareEpisodes);
   }
 
   async get(id: string): Promise<Episode | undefined> {
     const [meta, body] = await Promise.all([this.db.episodes.get(id), this.db.episodeBodies.get(id)]);
     if (!meta) return undefined;
-    return { ...meta, body: body?.body ?? '', frontmatter: body?.frontmatter ?? {}, sections: body?.sections ?? [] };
+    return assemble(restoreMeta(meta), body, id);
   }
 
   /** Every live episode with its body, oldest week first (for the Sections view and the search index). */
   async listFull(): Promise<Episode[]> {
     const metas = await this.list();
     const bodies = await this.db.episodeBodies.bulkGet(metas.map((m) => m.id));
-    return metas
-      .map((meta, i) => ({ ...meta, body: bodies[i]?.body ?? '', frontmatter: bodies[i]?.frontmatter ?? {}, sections: bodies[i]?.sections ?? [] }))
-      .reverse();
+    return metas.map((meta, i) => assemble(meta, bodies[i], meta.id)).reverse();
   }
 
   async create(draft: EpisodeDraft): Promise<Episode> {
@@ -224,7 +232,7 @@ export class EpisodesRepo {
 
   async findDuplicates(title: string, weekOf: string | undefined): Promise<EpisodeMeta[]> {
     const key = title.trim().toLowerCase();
-    const candidates = weekOf ? await this.db.episodes.where('weekOf').equals(weekOf).toArray() : await this.list();
+    const candidates = weekOf ? (await this.db.episodes.where('weekOf').equals(weekOf).toArray()).map(restoreMeta) : await this.list();
     return candidates.filter((e) => e.deletedAt === 0 && e.title.trim().toLowerCase() === key && e.weekOf === weekOf);
   }
 
@@ -250,7 +258,7 @@ export class EpisodesRepo {
 
   async listTrash(): Promise<EpisodeMeta[]> {
     const rows = await this.db.episodes.where('deletedAt').above(0).toArray();
-    return rows.sort((a, b) => b.deletedAt - a.deletedAt);
+    return rows.map(restoreMeta).sort((a, b) => b.deletedAt - a.deletedAt);
   }
 
   /** Removes for good what has been in the Trash longer than TRASH_DAYS. Returns how many. */

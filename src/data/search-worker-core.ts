@@ -3,13 +3,15 @@
 // while the index is being built wait and are applied, in order, once it is.
 import type { EpisodesDatabase } from './db';
 import { EpisodeSearchIndex, type SearchDoc } from './episode-search';
+import { restoreBody, restoreMeta } from './episode-rows';
 import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
 
 /** Every live episode as the index wants it: the small rows, then their bodies in one bulk read. */
 export async function readSearchDocs(db: EpisodesDatabase): Promise<SearchDoc[]> {
-  const metas = await db.episodes.where('deletedAt').equals(0).toArray();
+  const metas = (await db.episodes.where('deletedAt').equals(0).toArray()).map(restoreMeta);
   const bodies = await db.episodeBodies.bulkGet(metas.map((m) => m.id));
-  return metas.map((meta, i) => ({ id: meta.id, title: meta.title, tags: meta.tags, weekOf: meta.weekOf, number: meta.number, body: bodies[i]?.body ?? '' }));
+  // Through the same door as the screens: a damaged row is indexed by what of it can be read.
+  return metas.map((meta, i) => ({ id: meta.id, title: meta.title, tags: meta.tags, weekOf: meta.weekOf, number: meta.number, body: restoreBody(bodies[i], meta.id).body }));
 }
 
 type Change = Extract<ToSearchWorker, { type: 'upsert' | 'remove' }>;

@@ -2,10 +2,10 @@
 import { MAX_OPEN_FILE_BYTES } from '../shared/bridge';
 import { HostUnavailableError, type Host, type JournalFolderHost, type PickedFile } from './host';
 
-async function readFile(file: File): Promise<PickedFile> {
-  if (file.size > MAX_OPEN_FILE_BYTES) {
+async function readFile(file: File, maxBytes = MAX_OPEN_FILE_BYTES): Promise<PickedFile> {
+  if (file.size > maxBytes) {
     const mb = (file.size / 1024 / 1024).toFixed(1);
-    return { name: file.name, size: file.size, error: `${file.name} is ${mb} MB; files over 5 MB are not imported.` };
+    return { name: file.name, size: file.size, error: `${file.name} is ${mb} MB; files over ${Math.round(maxBytes / 1024 / 1024)} MB are not ${maxBytes === MAX_OPEN_FILE_BYTES ? 'imported' : 'read'}.` };
   }
   try {
     return { name: file.name, size: file.size, data: new Uint8Array(await file.arrayBuffer()) };
@@ -68,7 +68,7 @@ export function createBrowserHost(): Host {
     async openFiles(options) {
       const accept = (options.filters ?? []).flatMap((f) => f.extensions.map((e) => (e === '*' ? '*' : `.${e}`))).join(',');
       const files = await pickFiles(accept, options.multiple ?? false);
-      return Promise.all(files.map(readFile));
+      return Promise.all(files.map((file) => readFile(file, options.maxBytes)));
     },
     async saveFile(request) {
       const blob = new Blob([request.data as BlobPart], { type: request.mimeType });

@@ -6,7 +6,8 @@ export function createElectronHost(bridge: EpisodesBridge): Host {
     kind: 'electron',
     capabilities: { journalFolder: true, nativeDialogs: true },
     appInfo: () => bridge.appInfo(),
-    openFiles: (options) => bridge.openFiles({ title: options.title, filters: options.filters ?? [], multiple: options.multiple ?? false }),
+    openFiles: (options) =>
+      bridge.openFiles({ title: options.title, filters: options.filters ?? [], multiple: options.multiple ?? false, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) }),
     async saveFile(request) {
       const result = await bridge.saveFile({
         title: request.title,
@@ -33,7 +34,7 @@ export function createElectronHost(bridge: EpisodesBridge): Host {
       trash: (path) => bridge.trashEpisodeFile({ path }),
       writeConflictCopy: (path, text) => bridge.writeConflictCopy({ path, text }),
       scan: (options) => bridge.scanJournalFolder({ force: options?.force ?? false, known: options?.known ?? {} }),
-      writeBackup: (json) => bridge.writeBackup({ json }),
+      writeBackup: (json, kind) => bridge.writeBackup({ json, kind: kind ?? 'daily' }),
       listBackups: () => bridge.listBackups(),
       readBackup: (name) => bridge.readBackup({ name }),
       onChanged: (listener) => bridge.onJournalFolderChanged(listener),

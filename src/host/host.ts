@@ -2,6 +2,7 @@
 import type {
   AppInfo,
   BackupInfo,
+  BackupKind,
   ChooseJournalFolderResult,
   EpisodeFile,
   EpisodeFileState,
@@ -54,7 +55,8 @@ export interface JournalFolderHost {
   writeConflictCopy(path: string, text: string): Promise<EpisodeFileState>;
   /** How the folder differs from `known` (path -> sha256 the page last agreed with there). */
   scan(options?: { force?: boolean; known?: Record<string, string> }): Promise<JournalScanResult>;
-  writeBackup(json: string): Promise<{ name: string; removed: string[] }>;
+  /** A daily backup (one a day) or a safety backup (before a restore replaces everything). */
+  writeBackup(json: string, kind?: BackupKind): Promise<{ name: string; removed: string[] }>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(name: string): Promise<{ name: string; json: string }>;
   onChanged(listener: (change: JournalFolderChange) => void): () => void;
@@ -64,7 +66,8 @@ export interface Host {
   readonly kind: 'electron' | 'browser';
   readonly capabilities: HostCapabilities;
   appInfo(): Promise<AppInfo>;
-  openFiles(options: { title?: string; filters?: FileFilter[]; multiple?: boolean }): Promise<PickedFile[]>;
+  /** `maxBytes` raises the 5 MB cap for files that are not episodes (a backup: up to 256 MB). */
+  openFiles(options: { title?: string; filters?: FileFilter[]; multiple?: boolean; maxBytes?: number }): Promise<PickedFile[]>;
   saveFile(request: SaveRequest): Promise<SaveOutcome>;
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

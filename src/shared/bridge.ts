@@ -14,6 +14,8 @@ export const openFilesInput = z.object({
   title: z.string().max(200).optional(),
   filters: z.array(fileFilter).max(10).default([]),
   multiple: z.boolean().default(false),
+  /** A larger cap than MAX_OPEN_FILE_BYTES, for what is not an episode (a backup: up to MAX_BACKUP_BYTES). */
+  maxBytes: z.number().int().positive().max(256 * 1024 * 1024).optional(),
 });
 
 export const saveFileInput = z.object({
@@ -63,7 +65,8 @@ export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 const episodePath = z.string().min(1).max(512).regex(/\.md$/i, 'an episode file ends in .md');
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in lower-case hex');
 const episodeText = z.string().max(MAX_EPISODE_FILE_BYTES);
-export const BACKUP_NAME_PATTERN = /^episodes-backup-\d{4}-\d{2}-\d{2}\.json$/;
+/** A daily automatic backup (one a day, 14 kept) or a safety backup written before a restore replaced everything. */
+export const BACKUP_NAME_PATTERN = /^episodes-(?:backup-\d{4}-\d{2}-\d{2}|safety-\d{4}-\d{2}-\d{2}-\d{6})\.json$/;
 
 export const episodePathInput = z.object({ path: episodePath });
 export const writeEpisodeFileInput = z.object({
@@ -86,8 +89,9 @@ export const scanJournalFolderInput = z
       .default({}),
   })
   .default({ force: false, known: {} });
-export const writeBackupInput = z.object({ json: z.string().min(2).max(MAX_BACKUP_BYTES) });
+export const writeBackupInput = z.object({ json: z.string().min(2).max(MAX_BACKUP_BYTES), kind: z.enum(['daily', 'safety']).default('daily') });
 export const readBackupInput = z.object({ name: z.string().regex(BACKUP_NAME_PATTERN, 'a backup name like episodes-backup-2026-11-26.json') });
+export type BackupKind = 'daily' | 'safety';
 
 export interface JournalFolderInfo {
   path: string;
@@ -129,6 +133,7 @@ export interface JournalScanResult {
 }
 export interface BackupInfo {
   name: string;
+  kind: BackupKind;
   /** yyyy-MM-dd from the name. */
   date: string;
   size: number;

@@ -18,6 +18,8 @@ export class FolderWriter {
     const episode = await repo.get(id);
     if (!episode) return;
     if (episode.deletedAt) return this.remove(id);
+    // A damaged row is not written over its file: the file may hold the words the row lost.
+    if (episode.damaged) return;
     const link = await this.settled(await links.byEpisode(id));
     if (link && !link.pending && link.syncedAt >= episode.updatedAt) return;
     const file = await fileOf(episode);

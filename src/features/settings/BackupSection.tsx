@@ -4,13 +4,13 @@ import { journalFolderAfterRestore } from '../journal-folder/journal-folder-runt
 import { useHost } from '../../host';
 import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';
-import { readPickedBackup, rowsOnlyHere, tableLabel, type PendingRestore } from './backup-flow';
+import { readPickedBackup, RESTORE_MAX_BYTES, writeSafetyBackup, type PendingRestore } from './backup-flow';
+import { RestorePreviewCard } from './RestorePreviewCard';
 
 export function BackupSection() {
   const host = useHost();
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const [confirmReplace, setConfirmReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [automatic, setAutomatic] = useState<BackupInfo[] | null>(null);
 
@@ -43,10 +43,16 @@ export function BackupSection() {
   async function importFile() {
     setMessage(null);
     try {
-      const [picked] = await host.openFiles({ title: 'Restore from a backup', filters: [{ name: 'Episodes backup', extensions: ['json'] }] });
-      if (picked) setPending(await readPickedBackup(picked));
+      const [picked] = await host.openFiles({ title: 'Restore from a backup', filters: [{ name: 'Episodes backup', extensions: ['json'] }], maxBytes: RESTORE_MAX_BYTES });
+      if (!picked) return;
+      setBusy(true);
+      setMessage({ tone: 'ok', text: `Reading ${picked.name}…` });
+      setPending(await readPickedBackup(picked));
+      setMessage(null);
     } catch (e) {
       fail(e);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -61,25 +67,30 @@ export function BackupSection() {
   }
 
   const restore = useCallback(
-    async (mode: 'merge' | 'replace') => {
+    async (mode: 'merge' | 'replace', confirmEmptying: boolean) => {
       if (!pending) return;
       setBusy(true);
+      setMessage(null);
       try {
-        await restoreBackup(pending.file, mode);
+        let safety = '';
+        const { rejected } = await restoreBackup(pending.file, mode, undefined, {
+          confirmEmptying,
+          safetyBackup: async () => (safety = await writeSafetyBackup(host)),
+        });
         await journalFolderAfterRestore().catch(() => undefined);
-        setMessage({ tone: 'ok', text: mode === 'merge' ? `Merged ${pending.source}: nothing was removed.` : `Restored ${pending.source}.` });
+        const left = rejected.length ? ` ${rejected.length} ${rejected.length === 1 ? 'row that could not be restored was' : 'rows that could not be restored were'} left out.` : '';
+        const text = mode === 'merge' ? `Merged ${pending.source}: nothing was removed.` : `Restored ${pending.source}. What was here before is saved in ${safety}.`;
+        setMessage({ tone: 'ok', text: text + left });
         setPending(null);
-        setConfirmReplace(false);
       } catch (e) {
         fail(e);
       } finally {
         setBusy(false);
       }
     },
-    [pending],
+    [pending, host],
   );
 
-  const onlyHere = pending ? rowsOnlyHere(pending.preview) : 0;
   return (
     <section className="settings-section" aria-labelledby="backups">
       <div>
@@ -103,8 +114,11 @@ export function BackupSection() {
           <ul className="backup-list" aria-label="Automatic backups">
             {automatic.map((b) => (
               <li key={b.name}>
-                <span>{b.date}</span>
-                <span className="hint">{(b.size / 1024).toFixed(0)} KB</span>
+                <span>
+                  {b.date}
+                  {b.kind === 'safety' ? <span className="hint"> · saved before a restore replaced everything</span> : null}
+                </span>
+                <span className="hint">{b.size >= 1024 * 1024 ? `${(b.size / 1024 / 1024).toFixed(1)} MB` : `${(b.size / 1024).toFixed(0)} KB`}</span>
                 <button type="button" className="btn btn-ghost" onClick={() => void openAutomatic(b.name)}>
                   Restore…
                 </button>
@@ -119,56 +133,7 @@ export function BackupSection() {
           </div>
         ) : null}
         {pending ? (
-          <div className="card restore-preview" role="dialog" aria-label="Restore preview">
-            <h2>Restore {pending.source}?</h2>
-            <p className="hint">Made {new Date(pending.file.exportedAt).toLocaleString()} by Episodes {pending.file.appVersion}.</p>
-            {pending.preview.every((p) => p.inBackup === 0) ? <p>This backup holds no episodes, certifications or other data.</p> : null}
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th>What</th>
-                  <th>In the backup</th>
-                  <th>New</th>
-                  <th>Different here</th>
-                  <th>Only here</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.preview
-                  .filter((p) => p.inBackup > 0 || p.onlyHere > 0)
-                  .map((p) => (
-                    <tr key={p.table}>
-                      <td>{tableLabel(p.table)}</td>
-                      <td>{p.inBackup}</td>
-                      <td>{p.added}</td>
-                      <td>{p.changed}</td>
-                      <td>{p.onlyHere}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-            <p className="hint">
-              Merge adds what is new and takes the backup&apos;s copy where they differ; it removes nothing. Replace makes
-              this app hold exactly the backup{onlyHere > 0 ? `, removing ${onlyHere} item${onlyHere === 1 ? '' : 's'} that are only here` : ''}.
-            </p>
-            <div className="button-row">
-              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void restore('merge')}>
-                Merge into this app
-              </button>
-              {confirmReplace ? (
-                <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void restore('replace')}>
-                  Yes, replace everything
-                </button>
-              ) : (
-                <button type="button" className="btn" disabled={busy} onClick={() => setConfirmReplace(true)}>
-                  Replace everything…
-                </button>
-              )}
-              <button type="button" className="btn btn-ghost" onClick={() => (setPending(null), setConfirmReplace(false))}>
-                Cancel
-              </button>
-            </div>
-          </div>
+          <RestorePreviewCard pending={pending} busy={busy} onRestore={(mode, confirmEmptying) => void restore(mode, confirmEmptying)} onCancel={() => setPending(null)} />
         ) : null}
       </div>
     </section>

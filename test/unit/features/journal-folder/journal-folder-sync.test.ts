@@ -164,7 +164,7 @@ describe('a restore and the folder', () => {
     await app.repo.save(kept.id, parseEpisode(episodeText('Episode 1: Kept', 'Changed after the backup.\n')));
     await app.repo.create(parseEpisode(episodeText('Episode 2: Newer', 'Not in the backup.\n')));
     await app.sync.idle();
-    await restoreBackup(backup, 'replace', app.db);
+    await restoreBackup(backup, 'replace', app.db, { safetyBackup: async () => undefined });
     await app.sync.catchUpNow();
     expect(filesIn(machine.root)).toEqual(['2026/2026-W48-episode-1-kept.md']);
     expect(readIn(machine.root, '2026/2026-W48-episode-1-kept.md')).toContain('As backed up.');
