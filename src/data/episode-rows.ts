@@ -126,7 +126,7 @@ export function restoreMeta(raw: unknown): EpisodeMeta {
   const updatedAt = num(row.updatedAt, 0);
   return {
     id,
-    title: readableText(row.title) || `Damaged episode ${id.slice(0, 8)}`,
+    title: readableText(row.title),
     status: 'draft',
     tags: [],
     listTags: [],

@@ -1,12 +1,12 @@
 // Episodes in IndexedDB: create, save, the Trash, duplicates and tag renames (undoable).
 import type { EpisodeDraft } from '../domain/episode';
-import { withBody } from '../domain/episode';
+import { restoreEpisodeDraft, withBody } from '../domain/episode';
 import { mergeTagsInto, renameTag } from '../domain/tags';
-import { LIVE_WEEKS_ID, OnceChecks, applyLiveWeeks, buildLiveWeeks, checkLater, rebuildSoon, sameLiveWeeks, usableLiveWeeks } from './aggregates';
-import type { Later, LiveWeekChange, LiveWeeks, LiveWeeksAggregate } from './aggregates';
-import type { EpisodesDatabase, Row } from './db';
+import { checkLater, type Later } from './aggregates';
+import type { EpisodesDatabase } from './db';
 import { compareEpisodes, toDraft, toRecords, type Episode, type EpisodeMeta } from './episode-record';
-import { restoreBody, restoreMeta } from './episode-rows';
+import { readableTags, readableText, restoreBody, restoreMeta } from './episode-rows';
+import { liveWeekChange, LiveWeeksRow } from './live-weeks-row';
 
 /** A meta row (already restored) and its body row as one episode; damaged when either was. */
 function assemble(meta: EpisodeMeta, bodyRow: unknown, id: string): Episode {
@@ -43,18 +43,9 @@ export class EpisodeNotFoundError extends Error {
   }
 }
 
-/** How a write moves an episode in LiveWeeks; null when its week and liveness stay as they were. */
-function liveWeekChange(id: string, before: Row | EpisodeMeta | undefined, after: EpisodeMeta | undefined): LiveWeekChange | null {
-  const weekOf = (row: Row | EpisodeMeta | undefined) => (row && row.deletedAt === 0 ? String(row.weekOf ?? '') : null);
-  const [was, is] = [weekOf(before), weekOf(after)];
-  return was === is ? null : { id, week: is };
-}
-
-const toPairs = (cells: LiveWeeks) => cells.ids.map((id, i) => ({ id, weekOf: cells.weeks[i] || undefined }));
-
 export class EpisodesRepo {
   private readonly listeners = new Set<(change: EpisodeChange) => void>();
-  private readonly checks: OnceChecks;
+  private readonly weeks: LiveWeeksRow;
 
   constructor(
     private readonly db: EpisodesDatabase,
@@ -62,7 +53,7 @@ export class EpisodesRepo {
     private readonly newId: () => string = () => crypto.randomUUID(),
     later: Later = checkLater,
   ) {
-    this.checks = new OnceChecks(later);
+    this.weeks = new LiveWeeksRow(db, later);
   }
 
   onChange(listener: (change: EpisodeChange) => void): () => void {
@@ -70,8 +61,29 @@ export class EpisodesRepo {
     return () => this.listeners.delete(listener);
   }
 
+  /** Changes held back while a multi-episode transaction runs: told once it has committed, dropped if it failed. */
+  private held: EpisodeChange[] | null = null;
+
   private emit(change: EpisodeChange) {
+    if (this.held) {
+      this.held.push(change);
+      return;
+    }
     for (const listener of this.listeners) listener(change);
+  }
+
+  /** Runs `work` in one transaction over the episode tables; listeners hear of its changes only after it commits. */
+  private async inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+    this.held = [];
+    let changes: EpisodeChange[] = [];
+    try {
+      const result = await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, this.db.aggregates, work);
+      changes = this.held;
+      return result;
+    } finally {
+      this.held = null;
+      for (const change of changes) this.emit(change);
+    }
   }
 
   /** Live episodes, newest week first. */
@@ -80,62 +92,18 @@ export class EpisodesRepo {
     return rows.map(restoreMeta).sort(compareEpisodes);
   }
 
-  /**
-   * The week of every live episode (the dashboard's writing streak), from one derived row that
-   * every write below keeps up in its own transaction. Reading it instead of a key cursor over the
-   * weekOf index plus the live ids saves ~50 ms at start-up with 1,000 episodes. The row is
-   * compared with that scan later, once per session, and rebuilt when they differ (episodes
-   * written behind the repository's back); a missing or damaged row is scanned for at once.
-   */
-  async liveWeeks(): Promise<{ id: string; weekOf: string | undefined }[]> {
-    const row = usableLiveWeeks(await this.db.aggregates.get(LIVE_WEEKS_ID));
-    if (row) {
-      this.checks.schedule(LIVE_WEEKS_ID, () => this.checkLiveWeeks());
-      return toPairs(row.cells);
-    }
-    const scanned = await this.scanLiveWeeks();
-    rebuildSoon(() => this.rebuildLiveWeeks());
-    return toPairs(scanned.cells);
+  /** The week of every live episode (the dashboard's writing streak), from its derived row (live-weeks-row.ts). */
+  liveWeeks(): Promise<{ id: string; weekOf: string | undefined }[]> {
+    return this.weeks.read();
   }
 
-  /** One key cursor over the weekOf index gives (week, id) pairs; the live ids are one getAllKeys. */
-  private async scanLiveWeeks(): Promise<LiveWeeksAggregate> {
-    const weekOf = new Map<string, string>();
-    const live = await this.db.transaction('r', this.db.episodes, async () => {
-      const [ids] = await Promise.all([
-        this.db.episodes.where('deletedAt').equals(0).primaryKeys(),
-        this.db.episodes.orderBy('weekOf').eachKey((week, cursor) => void weekOf.set(String(cursor.primaryKey), String(week))),
-      ]);
-      return ids;
-    });
-    return buildLiveWeeks(live.map((id) => [String(id), weekOf.get(String(id)) ?? ''] as const));
+  /** Compares the derived row with a scan of the episodes and rebuilds it when they differ. True when it had to. */
+  checkLiveWeeks(): Promise<boolean> {
+    return this.weeks.check();
   }
 
-  /** Compares the stored row with a scan of the episodes and rebuilds it when they differ. True when it had to. */
-  async checkLiveWeeks(): Promise<boolean> {
-    const [row, scanned] = await this.db.transaction('r', this.db.episodes, this.db.aggregates, () =>
-      Promise.all([this.db.aggregates.get(LIVE_WEEKS_ID), this.scanLiveWeeks()]),
-    );
-    const usable = usableLiveWeeks(row);
-    if (usable && sameLiveWeeks(usable.cells, scanned.cells)) return false;
-    await this.rebuildLiveWeeks();
-    return true;
-  }
-
-  async rebuildLiveWeeks(): Promise<void> {
-    await this.db.transaction('rw', this.db.episodes, this.db.aggregates, async () => {
-      await this.db.aggregates.put(await this.scanLiveWeeks());
-    });
-  }
-
-  /** Inside a transaction over episodes and aggregates. A missing row is left for liveWeeks to build. */
-  private async adjustLiveWeeks(changes: readonly (LiveWeekChange | null)[]): Promise<void> {
-    const real = changes.filter((c): c is LiveWeekChange => c !== null);
-    if (real.length === 0) return;
-    const row = usableLiveWeeks(await this.db.aggregates.get(LIVE_WEEKS_ID));
-    if (!row) return;
-    const next = applyLiveWeeks(row, real);
-    if (next !== row) await this.db.aggregates.put(next);
+  rebuildLiveWeeks(): Promise<void> {
+    return this.weeks.rebuild();
   }
 
   /** Live episodes filed under one week (yyyy-MM-dd, its Monday). */
@@ -183,7 +151,7 @@ export class EpisodesRepo {
     await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, this.db.aggregates, async () => {
       // Issued together: the get is answered before the put (requests run in order), no extra round trip.
       const [before] = await Promise.all([this.db.episodes.get(id), this.db.episodes.put(meta), this.db.episodeBodies.put(body)]);
-      await this.adjustLiveWeeks([liveWeekChange(id, before, meta)]);
+      await this.weeks.adjust([liveWeekChange(id, before, meta)]);
     });
     const episode: Episode = { ...meta, body: body.body, frontmatter: body.frontmatter, sections: body.sections };
     measureSave(started);
@@ -211,7 +179,7 @@ export class EpisodesRepo {
         });
         await this.db.episodes.bulkPut(out.map((r) => r.meta));
         await this.db.episodeBodies.bulkPut(out.map((r) => r.body));
-        await this.adjustLiveWeeks(out.map((r) => liveWeekChange(r.meta.id, existing.get(r.meta.id), r.meta)));
+        await this.weeks.adjust(out.map((r) => liveWeekChange(r.meta.id, existing.get(r.meta.id), r.meta)));
         return out;
       });
       for (const { meta, body } of records) {
@@ -222,6 +190,29 @@ export class EpisodesRepo {
       onProgress?.(written.length);
     }
     return written;
+  }
+
+  /**
+   * Rewrites a damaged episode from what of its rows can be read (title, tags, text as text), in
+   * the form the app writes, so every screen reads it normally again.
+   */
+  async repair(id: string): Promise<Episode> {
+    const [meta, body] = await Promise.all([this.db.episodes.get(id), this.db.episodeBodies.get(id)]);
+    if (!meta) throw new EpisodeNotFoundError(id);
+    const raw = meta as unknown as Record<string, unknown>;
+    const readable = restoreMeta(meta);
+    const draft: EpisodeDraft = {
+      title: readableText(raw.title),
+      status: readable.status,
+      tags: readableTags(raw.listTags ?? raw.tags),
+      body: restoreBody(body, id).body,
+      sections: [],
+      frontmatter: {},
+    };
+    if (readable.weekOf) draft.weekOf = readable.weekOf;
+    if (typeof raw.number === 'number' && Number.isInteger(raw.number) && raw.number >= 0) draft.number = raw.number;
+    const times = { createdAt: readable.createdAt, updatedAt: this.after(readable.updatedAt), deletedAt: readable.deletedAt };
+    return this.write(id, restoreEpisodeDraft(draft), times);
   }
 
   /** The latest live episode: the template for next week's. */
@@ -252,7 +243,7 @@ export class EpisodesRepo {
       const before = await this.db.episodes.get(id);
       if (!before) throw new EpisodeNotFoundError(id);
       await this.db.episodes.update(id, { deletedAt });
-      await this.adjustLiveWeeks([liveWeekChange(id, before, { ...before, deletedAt })]);
+      await this.weeks.adjust([liveWeekChange(id, before, { ...before, deletedAt })]);
     });
   }
 
@@ -282,27 +273,32 @@ export class EpisodesRepo {
     return this.editTagged(sources, `Merge ${sources.map((s) => `#${s}`).join(', ')} into #${target}`, (draft) => mergeTagsInto(draft, sources, target));
   }
 
+  /** Edits every episode carrying one of `tags` in one transaction: all of them change, or (on a failure) none. */
   private async editTagged(tags: string[], label: string, edit: (draft: EpisodeDraft) => EpisodeDraft): Promise<EpisodeSnapshot> {
-    const ids = [...new Set((await this.db.episodes.where('tags').anyOf(tags).primaryKeys()) as string[])];
-    const before: Episode[] = [];
-    for (const id of ids) {
-      const episode = await this.get(id);
-      if (!episode) continue;
-      before.push(episode);
-      await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.after(episode.updatedAt), deletedAt: episode.deletedAt });
-    }
-    return { label, episodes: before };
+    return this.inOneTransaction(async () => {
+      const ids = [...new Set((await this.db.episodes.where('tags').anyOf(tags).primaryKeys()) as string[])];
+      const before: Episode[] = [];
+      for (const id of ids) {
+        const episode = await this.get(id);
+        if (!episode) continue;
+        before.push(episode);
+        await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.after(episode.updatedAt), deletedAt: episode.deletedAt });
+      }
+      return { label, episodes: before };
+    });
   }
 
   /** Puts back every episode exactly as the snapshot holds it. */
   async undo(snapshot: EpisodeSnapshot): Promise<void> {
-    const current = await this.db.episodes.bulkGet(snapshot.episodes.map((e) => e.id));
-    for (const [i, episode] of snapshot.episodes.entries()) {
-      await this.write(episode.id, withBody(toDraft(episode), episode.body), {
-        createdAt: episode.createdAt,
-        updatedAt: this.after(current[i]?.updatedAt ?? episode.updatedAt),
-        deletedAt: episode.deletedAt,
-      });
-    }
+    await this.inOneTransaction(async () => {
+      const current = await this.db.episodes.bulkGet(snapshot.episodes.map((e) => e.id));
+      for (const [i, episode] of snapshot.episodes.entries()) {
+        await this.write(episode.id, withBody(toDraft(episode), episode.body), {
+          createdAt: episode.createdAt,
+          updatedAt: this.after(current[i]?.updatedAt ?? episode.updatedAt),
+          deletedAt: episode.deletedAt,
+        });
+      }
+    });
   }
 }

@@ -27,7 +27,7 @@ const MAX_SHOWN = 3;
 export function showToast(toast: Omit<Toast, 'id' | 'sticky'>, durationMs = 8000): number {
   const id = nextId++;
   const sticky = durationMs === Infinity;
-  let kept = [...toasts];
+  const kept = [...toasts];
   while (kept.length >= MAX_SHOWN) {
     const passing = kept.findIndex((t) => !t.sticky);
     kept.splice(passing === -1 ? 0 : passing, 1);

@@ -13,6 +13,7 @@ import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { useJournalReady } from '../journal/journal-start';
+import { reportError } from '../../ui/report-error';
 import { showToast } from '../../ui/toast-store';
 import { certificationCard, episodeOfWeek, writingStreak } from './dashboard-data';
 import { startThisWeeksEpisode } from './start-week';
@@ -56,14 +57,18 @@ export function DashboardPage() {
   }
 
   async function publish(id: string) {
-    const repo = getEpisodesRepo();
-    const episode = await repo.get(id);
-    if (!episode) return;
-    const saved = await repo.save(id, { ...toDraft(episode), status: 'published' });
-    showToast({
-      message: `Published “${saved.title}”.`,
-      action: { label: 'Export blog post', run: () => exportEpisode(host, toDraft(saved), 'blog') },
-    });
+    try {
+      const repo = getEpisodesRepo();
+      const episode = await repo.get(id);
+      if (!episode) throw new Error('the episode is no longer there (it may have been deleted in another window)');
+      const saved = await repo.save(id, { ...toDraft(episode), status: 'published' });
+      showToast({
+        message: `Published “${saved.title}”.`,
+        action: { label: 'Export blog post', run: () => exportEpisode(host, toDraft(saved), 'blog').catch((error: unknown) => reportError(error, 'The blog post was not exported')) },
+      });
+    } catch (error) {
+      reportError(error, 'The episode was not published');
+    }
   }
 
   const header = <PageHeader title="This week" subtitle={`${week} · ${format(today, 'EEEE d MMMM yyyy')}`} />;

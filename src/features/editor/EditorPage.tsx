@@ -20,6 +20,7 @@ import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from '
 import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
 import { Outline } from './Outline';
+import { DamagedBanner } from './DamagedBanner';
 import { MarkdownPreview } from './Preview';
 import { readUnsaved } from './unsaved-stash';
 import { useAutosave, useNow } from './use-autosave';
@@ -39,19 +40,46 @@ function readMode(): Mode {
 
 export function EditorPage() {
   const { id } = useParams();
-  const [loaded, setLoaded] = useState<{ id: string; episode: Episode | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ id: string; episode: Episode | null; reload: number } | { id: string; error: string; reload: number } | null>(null);
+  // Bumped to read the episode again (after a damaged one is repaired).
+  const [reload, setReload] = useState(0);
   useEffect(() => {
     if (!id) return;
     let live = true;
-    void getEpisodesRepo()
+    getEpisodesRepo()
       .get(id)
-      .then((episode) => live && setLoaded({ id, episode: episode ?? null }));
+      .then(
+        (episode) => live && setLoaded({ id, episode: episode ?? null, reload }),
+        (error: unknown) => live && setLoaded({ id, error: error instanceof Error ? error.message : String(error), reload }),
+      );
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, reload]);
 
-  if (!loaded || loaded.id !== id) return <div className="page editor-page" aria-busy="true" />;
+  if (!loaded || loaded.id !== id || loaded.reload !== reload) return <div className="page editor-page" aria-busy="true" />;
+  if ('error' in loaded) {
+    return (
+      <div className="page">
+        <EmptyState
+          icon={JournalIcon}
+          title="This episode could not be opened"
+          actions={
+            <>
+              <button type="button" className="btn btn-primary" onClick={() => setReload((n) => n + 1)}>
+                Try again
+              </button>
+              <Link className="btn" to="/journal">
+                Back to the journal
+              </Link>
+            </>
+          }
+        >
+          <p>{loaded.error}</p>
+        </EmptyState>
+      </div>
+    );
+  }
   if (!loaded.episode) {
     return (
       <div className="page">
@@ -74,10 +102,10 @@ export function EditorPage() {
       </div>
     );
   }
-  return <Editor key={loaded.id} episode={loaded.episode} />;
+  return <Editor key={`${loaded.id}:${reload}`} episode={loaded.episode} onReload={() => setReload((n) => n + 1)} />;
 }
 
-function Editor({ episode }: { episode: Episode }) {
+function Editor({ episode, onReload }: { episode: Episode; onReload: () => void }) {
   const host = useHost();
   const navigate = useNavigate();
   // Text stashed when the window closed mid-save wins over the stored copy (it is newer), and is saved again.
@@ -249,6 +277,7 @@ function Editor({ episode }: { episode: Episode }) {
       </div>
       <div className="editor-layout">
         <div className="editor-main">
+          {episode.damaged ? <DamagedBanner episode={episode} onRepaired={onReload} /> : null}
           <HeaderForm draft={draft} onChange={(patch) => change({ ...latest(), ...patch })} onBlur={flush} />
           <div className="editor-panes">
             {mode !== 'preview' ? (

@@ -15,7 +15,7 @@ export function EpisodeRow({ episode }: { episode: EpisodeMeta }) {
         <span className="episode-title" title={episode.title}>
           {episode.title || 'Untitled episode'}
         </span>
-        <StatusBadge status={episode.status} />
+        {episode.damaged ? <span className="badge badge-damaged">Damaged</span> : <StatusBadge status={episode.status} />}
       </div>
       <div className="episode-meta">
         {week ? <span className="episode-week">{week}</span> : <span className="episode-week">No week</span>}

@@ -116,7 +116,7 @@ describe('a restore that cannot hurt', () => {
         { id: 'bad', body: 123, frontmatter: {}, sections: [] },
         { id: 'good', body: 'Fine.\n', frontmatter: {}, sections: [] },
       ],
-      studySessions: [{ certificationId: 'c1', minutes: 'lots' }, 42],
+      studySessions: [{ certificationId: 'c1', minutes: 'lots' }, 42 as unknown as Record<string, unknown>],
       madeUpTable: [{ id: 'x' }],
     },
   });
