@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readRawDatabase } from '../src/shared/raw-database';
 import { atomicWrite } from './journal-folder/atomic-write';
 
 const MARKER = 'file-origin-migrated.json';
@@ -13,33 +14,8 @@ const BLANK_PAGE = 'file-origin-export.html';
 /** Chromium keeps every file:// page's IndexedDB in one folder named for the `file://` origin. */
 const LEGACY_DATABASE_DIR = join('IndexedDB', 'file__0.indexeddb.leveldb');
 
-/**
- * Runs in the hidden window on the old origin: every table of the 'episodes' database (derived and
- * machine-only tables aside) as an Episodes backup in JSON, or null when there is no such database.
- * Dexie stores version N as IndexedDB version 10 N.
- */
-export const LEGACY_EXPORT_SCRIPT = `new Promise((resolve, reject) => {
-  const skip = new Set(['aggregates', 'fileLinks']);
-  const request = indexedDB.open('episodes');
-  request.onupgradeneeded = () => request.transaction.abort();
-  request.onerror = () => (request.error && request.error.name === 'AbortError' ? resolve(null) : reject(request.error));
-  request.onsuccess = () => {
-    const db = request.result;
-    const names = Array.from(db.objectStoreNames).filter((name) => !skip.has(name));
-    if (names.length === 0) { db.close(); resolve(null); return; }
-    const tx = db.transaction(names, 'readonly');
-    const tables = {};
-    for (const name of names) {
-      const all = tx.objectStore(name).getAll();
-      all.onsuccess = () => { tables[name] = all.result; };
-    }
-    tx.oncomplete = () => {
-      db.close();
-      resolve(JSON.stringify({ format: 'episodes-backup', schemaVersion: Math.round(db.version / 10), exportedAt: new Date().toISOString(), appVersion: 'file-origin', tables }));
-    };
-    tx.onerror = () => reject(tx.error);
-  };
-})`;
+/** Runs in the hidden window on the old origin: the 'episodes' database as backup JSON, or null. */
+export const LEGACY_EXPORT_SCRIPT = `(${readRawDatabase.toString()})('episodes')`;
 
 export interface HiddenWindow {
   loadURL(url: string): Promise<unknown>;

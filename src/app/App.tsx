@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import { HostProvider, type Host } from '../host';
 import { ThemeProvider } from '../ui/theme';
 import { ErrorBoundary } from './error-boundary';
+import { DatabaseGate } from './database-gate';
 import { LegacyGate } from './legacy-gate';
 import { createAppRouter } from './routes';
 
@@ -12,9 +13,11 @@ export function App({ host }: { host: Host }) {
     <ErrorBoundary>
       <HostProvider host={host}>
         <ThemeProvider>
-          <LegacyGate host={host}>
-            <RouterProvider router={router} />
-          </LegacyGate>
+          <DatabaseGate host={host}>
+            <LegacyGate host={host}>
+              <RouterProvider router={router} />
+            </LegacyGate>
+          </DatabaseGate>
         </ThemeProvider>
       </HostProvider>
     </ErrorBoundary>

@@ -2,6 +2,7 @@
 // schemaHistory with an upgrade function for the data already stored; old entries are never edited.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { EpisodeBody, EpisodeMeta } from './episode-record';
+import { fillOldEpisodeRows } from './upgrade-episode-rows';
 
 export interface SchemaVersion {
   version: number;
@@ -56,7 +57,8 @@ export const schemaHistory: SchemaVersion[] = [
         .table('episodes')
         .toCollection()
         .modify((episode: Record<string, unknown>) => {
-          const sections = Array.isArray(episode.sections) ? (episode.sections as { kind?: unknown }[]) : [];
+          // A null or non-object entry (seen in hand-edited data) would make the whole upgrade throw.
+          const sections = Array.isArray(episode.sections) ? (episode.sections as unknown[]).filter((x): x is { kind?: unknown } => typeof x === 'object' && x !== null) : [];
           void bodies.put({
             id: episode.id,
             body: typeof episode.body === 'string' ? episode.body : '',
@@ -83,6 +85,14 @@ export const schemaHistory: SchemaVersion[] = [
     stores: {
       aggregates: 'id',
     },
+  },
+  {
+    version: 6,
+    note: 'snapshots: the revision history of episodes (earlier texts, kept by age). Episode rows that came up from versions 1 and 2 get the fields they never had (the header form’s tag list, headings, excerpt, word count, creation time), computed from their text.',
+    stores: {
+      snapshots: 'id, episodeId, [episodeId+at], at',
+    },
+    upgrade: fillOldEpisodeRows,
   },
 ];
 
@@ -117,6 +127,18 @@ export interface AggregateRow {
   count: number;
   cells: unknown;
 }
+/** An earlier text of an episode, kept in its revision history. */
+export interface SnapshotRow {
+  id: string;
+  episodeId: string;
+  /** When this text was the episode's. */
+  at: number;
+  title: string;
+  body: string;
+  words: number;
+  /** Why it was kept: 'editing', 'outside-edit', 'conflict', 'import', 'restore', 'tag-rename', 'history-restore'. */
+  reason: string;
+}
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -136,6 +158,7 @@ export class EpisodesDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   fileLinks!: Table<FileLink, string>;
   aggregates!: Table<AggregateRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
 
   /** `upTo` opens the database as an older app version would (used by the migration tests). */
   constructor(name = 'episodes', options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -150,6 +173,24 @@ export class EpisodesDatabase extends Dexie {
       if (step.upgrade) version.upgrade(step.upgrade);
     }
   }
+}
+
+/**
+ * The schema version of the database as installed (null when there is none), read without opening
+ * it through Dexie: Dexie opens a newer database anyway and may patch it, which a version that does
+ * not know what the newer one changed must never do.
+ */
+export function installedVersion(name: string, factory: IDBFactory = indexedDB): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error));
+    request.onsuccess = () => {
+      const version = request.result.version / 10;
+      request.result.close();
+      resolve(version);
+    };
+  });
 }
 
 let shared: EpisodesDatabase | null = null;

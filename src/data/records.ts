@@ -21,7 +21,10 @@ export const BACKUP_TABLES = [
   'savedCalculations',
   'inspirations',
   'settings',
+  'snapshots',
 ] as const;
+/** Tables a backup may hold that describe one machine, not the journal: left out silently (backup.ts). */
+const MACHINE_TABLES = new Set(['fileLinks', 'aggregates']);
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 type Row = Record<string, unknown>;
@@ -95,6 +98,17 @@ export const tableChecks = {
   ),
   inspirations: inspirationRow,
   settings: settingRow,
+  snapshots: viaSchema(
+    z.object({
+      id: idText,
+      episodeId: z.string().min(1),
+      at: z.number().finite(),
+      title: z.string(),
+      body: z.string(),
+      words: z.number().int().nonnegative(),
+      reason: z.string(),
+    }),
+  ),
 } satisfies Record<BackupTable, Check>;
 
 export interface RejectedRow {
@@ -122,7 +136,7 @@ export function checkTables(tables: Readonly<Record<string, readonly unknown[]>>
     }
   }
   for (const table of Object.keys(tables)) {
-    if (!(BACKUP_TABLES as readonly string[]).includes(table)) rejected.push({ table, id: '(all rows)', reason: 'not a table this version of Episodes keeps' });
+    if (!(BACKUP_TABLES as readonly string[]).includes(table) && !MACHINE_TABLES.has(table)) rejected.push({ table, id: '(all rows)', reason: 'not a table this version of Episodes keeps' });
   }
   const fallen = new Set(rejected.filter((r) => r.table === 'episodes' || r.table === 'episodeBodies').map((r) => r.id));
   for (const table of ['episodes', 'episodeBodies'] as const) {

@@ -17,7 +17,7 @@ describe('database schema', () => {
     const db = new EpisodesDatabase(freshName());
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['aggregates', 'certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'studySessions', 'tags'].sort(),
+      ['aggregates', 'certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'snapshots', 'studySessions', 'tags'].sort(),
     );
     db.close();
   });
