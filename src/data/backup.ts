@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DERIVED_TABLES, rebuildAggregates } from './aggregates';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, getDatabase } from './db';
 import { FileLinksRepo, LINKS_ROOT_KEY } from './file-links-repo';
+import { HistoryRepo } from './history-repo';
 import { BACKUP_TABLES, checkTables, type RejectedRow } from './records';
 
 export const BACKUP_FORMAT = 'episodes-backup';
@@ -197,6 +198,20 @@ export async function previewRestore(file: BackupFile, db: EpisodesDatabase = ge
   return { tables, rejected, liveEpisodesHere, liveEpisodesInBackup: liveEpisodes(accepted.episodes ?? []), rowsHere, rowsInBackup };
 }
 
+/** Every episode whose text the restore changes keeps the text it had, in its history (inside the restore's transaction). */
+async function keepReplacedTexts(db: EpisodesDatabase, incoming: readonly Record<string, unknown>[]): Promise<void> {
+  const history = new HistoryRepo(db);
+  const here = await db.episodeBodies.bulkGet(incoming.map((row) => String(row.id)));
+  const metas = await db.episodes.bulkGet(incoming.map((row) => String(row.id)));
+  const now = Date.now();
+  for (const [i, row] of incoming.entries()) {
+    const body = here[i];
+    const meta = metas[i];
+    if (!body || !meta || body.body === row.body) continue;
+    await history.keep(body.id, { title: meta.title, body: body.body }, 'restore', now, meta.updatedAt);
+  }
+}
+
 /** Whether a replace would leave nothing (or no episodes) where something is. */
 export function replaceEmpties(preview: Pick<RestorePreview, 'liveEpisodesHere' | 'liveEpisodesInBackup' | 'rowsHere' | 'rowsInBackup'>): boolean {
   return (preview.liveEpisodesHere > 0 && preview.liveEpisodesInBackup === 0) || (preview.rowsHere > 0 && preview.rowsInBackup === 0);
@@ -226,8 +241,11 @@ export async function restoreBackup(file: BackupFile, mode: 'merge' | 'replace',
     await options.safetyBackup();
   }
   await db.transaction('rw', db.tables, async () => {
+    await keepReplacedTexts(db, accepted.episodeBodies ?? []);
     const machineSettings = await db.settings.bulkGet([...MACHINE_SETTINGS]);
     for (const table of sourceTables(db)) {
+      // The history is only replaced by a backup that holds one; otherwise it is kept (and grows by the texts just kept).
+      if (table.name === 'snapshots' && !('snapshots' in file.tables)) continue;
       if (mode === 'replace') await table.clear();
       await table.bulkPut(journalRows(table.name, accepted[table.name] ?? []));
     }

@@ -1,11 +1,13 @@
 // Episodes in IndexedDB: create, save, the Trash, duplicates and tag renames (undoable).
 import type { EpisodeDraft } from '../domain/episode';
-import { restoreEpisodeDraft, withBody } from '../domain/episode';
+import { withBody } from '../domain/episode';
+import type { HistoryReason } from '../domain/history';
 import { mergeTagsInto, renameTag } from '../domain/tags';
 import { checkLater, type Later } from './aggregates';
 import type { EpisodesDatabase } from './db';
 import { compareEpisodes, toDraft, toRecords, type Episode, type EpisodeMeta } from './episode-record';
-import { readableTags, readableText, restoreBody, restoreMeta } from './episode-rows';
+import { restoreBody, restoreMeta } from './episode-rows';
+import { HistoryRepo } from './history-repo';
 import { liveWeekChange, LiveWeeksRow } from './live-weeks-row';
 
 /** A meta row (already restored) and its body row as one episode; damaged when either was. */
@@ -15,6 +17,14 @@ function assemble(meta: EpisodeMeta, bodyRow: unknown, id: string): Episode {
   const episode: Episode = { ...meta, body: body.body, frontmatter: body.frontmatter, sections: body.sections };
   if (damaged) episode.damaged = damaged;
   return episode;
+}
+
+/**
+ * The tables an episode write touches. A transaction that wraps repository writes (an import, a
+ * folder sync with its links, the first run's starter episodes) must include all of them.
+ */
+export function episodeWriteTables(db: EpisodesDatabase) {
+  return [db.episodes, db.episodeBodies, db.aggregates, db.snapshots];
 }
 
 export const TRASH_DAYS = 30;
@@ -46,6 +56,8 @@ export class EpisodeNotFoundError extends Error {
 export class EpisodesRepo {
   private readonly listeners = new Set<(change: EpisodeChange) => void>();
   private readonly weeks: LiveWeeksRow;
+  /** The revision history every write keeps up (history-repo.ts). */
+  readonly history: HistoryRepo;
 
   constructor(
     private readonly db: EpisodesDatabase,
@@ -54,6 +66,7 @@ export class EpisodesRepo {
     later: Later = checkLater,
   ) {
     this.weeks = new LiveWeeksRow(db, later);
+    this.history = new HistoryRepo(db);
   }
 
   onChange(listener: (change: EpisodeChange) => void): () => void {
@@ -77,7 +90,7 @@ export class EpisodesRepo {
     this.held = [];
     let changes: EpisodeChange[] = [];
     try {
-      const result = await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, this.db.aggregates, work);
+      const result = await this.db.transaction('rw', episodeWriteTables(this.db), work);
       changes = this.held;
       return result;
     } finally {
@@ -131,10 +144,15 @@ export class EpisodesRepo {
     return this.write(id, draft, { createdAt: now, updatedAt: now });
   }
 
-  async save(id: string, draft: EpisodeDraft): Promise<Episode> {
-    const existing = await this.db.episodes.get(id);
-    if (!existing) throw new EpisodeNotFoundError(id);
-    return this.write(id, draft, { createdAt: existing.createdAt, updatedAt: this.after(existing.updatedAt), deletedAt: existing.deletedAt });
+  /**
+   * Saves a new version. `reason` says why, for the revision history: 'editing' keeps the text it
+   * replaces at most every ten minutes, any other reason (an outside edit, a kind change…) always.
+   */
+  async save(id: string, draft: EpisodeDraft, reason: HistoryReason = 'editing'): Promise<Episode> {
+    const row = await this.db.episodes.get(id);
+    if (!row) throw new EpisodeNotFoundError(id);
+    const existing = restoreMeta(row);
+    return this.write(id, draft, { createdAt: existing.createdAt, updatedAt: this.after(existing.updatedAt), deletedAt: existing.deletedAt }, reason);
   }
 
   /**
@@ -145,18 +163,31 @@ export class EpisodesRepo {
     return Math.max(this.now(), (previous ?? -Infinity) + 1);
   }
 
-  private async write(id: string, draft: EpisodeDraft, times: { createdAt: number; updatedAt: number; deletedAt?: number }) {
+  private async write(id: string, draft: EpisodeDraft, times: { createdAt: number; updatedAt: number; deletedAt?: number }, reason?: HistoryReason) {
     const started = performance.now();
     const { meta, body } = toRecords(id, draft, times);
-    await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, this.db.aggregates, async () => {
-      // Issued together: the get is answered before the put (requests run in order), no extra round trip.
-      const [before] = await Promise.all([this.db.episodes.get(id), this.db.episodes.put(meta), this.db.episodeBodies.put(body)]);
+    const keepBefore = reason !== undefined && (await this.history.due(id, reason, times.updatedAt));
+    await this.db.transaction('rw', episodeWriteTables(this.db), async () => {
+      // Issued together: the gets are answered before the puts (requests run in order), no extra round trip.
+      const [before, beforeBody] = await Promise.all([
+        this.db.episodes.get(id),
+        keepBefore ? this.db.episodeBodies.get(id) : undefined,
+        this.db.episodes.put(meta),
+        this.db.episodeBodies.put(body),
+      ]);
+      if (before && beforeBody) await this.keepText(restoreMeta(before), beforeBody, reason!, times.updatedAt);
       await this.weeks.adjust([liveWeekChange(id, before, meta)]);
     });
     const episode: Episode = { ...meta, body: body.body, frontmatter: body.frontmatter, sections: body.sections };
     measureSave(started);
     this.emit(meta.deletedAt ? { type: 'removed', id } : { type: 'saved', episode });
     return episode;
+  }
+
+  /** Keeps the text a write replaces in the revision history (inside the write's transaction). */
+  private async keepText(before: EpisodeMeta, bodyRow: unknown, reason: HistoryReason, now: number): Promise<void> {
+    const text = restoreBody(bodyRow, before.id);
+    await this.history.keep(before.id, { title: before.title, body: text.body }, reason, now, before.updatedAt);
   }
 
   /**
@@ -168,9 +199,15 @@ export class EpisodesRepo {
     const written: Episode[] = [];
     for (let start = 0; start < items.length; start += chunk) {
       const slice = items.slice(start, start + chunk);
-      const records = await this.db.transaction('rw', this.db.episodes, this.db.episodeBodies, this.db.aggregates, async () => {
+      const records = await this.db.transaction('rw', episodeWriteTables(this.db), async () => {
         const replaced = slice.flatMap((item) => (item.replaceId ? [item.replaceId] : []));
         const existing = new Map((await this.db.episodes.bulkGet(replaced)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+        // An import over an episode keeps the text it replaces.
+        const replacedBodies = await this.db.episodeBodies.bulkGet(replaced);
+        for (const [i, replacedId] of replaced.entries()) {
+          const row = existing.get(replacedId);
+          if (row && replacedBodies[i]) await this.keepText(restoreMeta(row), replacedBodies[i], 'import', this.now());
+        }
         const now = this.now();
         const out = slice.map((item) => {
           const before = item.replaceId ? existing.get(item.replaceId) : undefined;
@@ -190,29 +227,6 @@ export class EpisodesRepo {
       onProgress?.(written.length);
     }
     return written;
-  }
-
-  /**
-   * Rewrites a damaged episode from what of its rows can be read (title, tags, text as text), in
-   * the form the app writes, so every screen reads it normally again.
-   */
-  async repair(id: string): Promise<Episode> {
-    const [meta, body] = await Promise.all([this.db.episodes.get(id), this.db.episodeBodies.get(id)]);
-    if (!meta) throw new EpisodeNotFoundError(id);
-    const raw = meta as unknown as Record<string, unknown>;
-    const readable = restoreMeta(meta);
-    const draft: EpisodeDraft = {
-      title: readableText(raw.title),
-      status: readable.status,
-      tags: readableTags(raw.listTags ?? raw.tags),
-      body: restoreBody(body, id).body,
-      sections: [],
-      frontmatter: {},
-    };
-    if (readable.weekOf) draft.weekOf = readable.weekOf;
-    if (typeof raw.number === 'number' && Number.isInteger(raw.number) && raw.number >= 0) draft.number = raw.number;
-    const times = { createdAt: readable.createdAt, updatedAt: this.after(readable.updatedAt), deletedAt: readable.deletedAt };
-    return this.write(id, restoreEpisodeDraft(draft), times);
   }
 
   /** The latest live episode: the template for next week's. */
@@ -282,7 +296,7 @@ export class EpisodesRepo {
         const episode = await this.get(id);
         if (!episode) continue;
         before.push(episode);
-        await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.after(episode.updatedAt), deletedAt: episode.deletedAt });
+        await this.write(id, edit(toDraft(episode)), { createdAt: episode.createdAt, updatedAt: this.after(episode.updatedAt), deletedAt: episode.deletedAt }, 'tag-rename');
       }
       return { label, episodes: before };
     });
@@ -293,11 +307,12 @@ export class EpisodesRepo {
     await this.inOneTransaction(async () => {
       const current = await this.db.episodes.bulkGet(snapshot.episodes.map((e) => e.id));
       for (const [i, episode] of snapshot.episodes.entries()) {
-        await this.write(episode.id, withBody(toDraft(episode), episode.body), {
-          createdAt: episode.createdAt,
-          updatedAt: this.after(current[i]?.updatedAt ?? episode.updatedAt),
-          deletedAt: episode.deletedAt,
-        });
+        await this.write(
+          episode.id,
+          withBody(toDraft(episode), episode.body),
+          { createdAt: episode.createdAt, updatedAt: this.after(current[i]?.updatedAt ?? episode.updatedAt), deletedAt: episode.deletedAt },
+          'tag-rename',
+        );
       }
     });
   }

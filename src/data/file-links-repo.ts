@@ -3,6 +3,7 @@
 // touched (FileLink.pending), so a crash between database and folder never leaves the two unable to
 // recognize each other. The links describe one folder: choosing another starts them afresh.
 import type { EpisodesDatabase, FileLink } from './db';
+import { episodeWriteTables } from './episodes-repo';
 
 export const LINKS_ROOT_KEY = 'journal-folder-links-root';
 
@@ -40,8 +41,7 @@ export class FileLinksRepo {
    * an episode taken from a file and the link saying so are stored together or not at all.
    */
   atomically<T>(work: () => Promise<T>): Promise<T> {
-    const { episodes, episodeBodies, aggregates, fileLinks } = this.db;
-    return this.db.transaction('rw', [episodes, episodeBodies, aggregates, fileLinks], work);
+    return this.db.transaction('rw', [...episodeWriteTables(this.db), this.db.fileLinks], work);
   }
 
   /** The folder these links describe (undefined before the first sync). */

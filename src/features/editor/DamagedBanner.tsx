@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Episode } from '../../data/episode-record';
+import { getDatabase } from '../../data/db';
+import { repairEpisode } from '../../data/episode-maintenance';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { reportError } from '../../ui/report-error';
 import { AlertIcon } from '../../ui/icons';
@@ -15,7 +17,7 @@ export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRep
   async function repair() {
     setBusy(true);
     try {
-      await getEpisodesRepo().repair(episode.id);
+      await repairEpisode(getEpisodesRepo(), getDatabase(), episode.id);
       showToast({ message: 'Repaired: the episode is stored in the right form again.' });
       onRepaired();
     } catch (error) {

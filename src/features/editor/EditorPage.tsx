@@ -20,7 +20,9 @@ import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from '
 import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
 import { Outline } from './Outline';
+import { reportError } from '../../ui/report-error';
 import { DamagedBanner } from './DamagedBanner';
+import { HistorySection } from './HistorySection';
 import { MarkdownPreview } from './Preview';
 import { readUnsaved } from './unsaved-stash';
 import { useAutosave, useNow } from './use-autosave';
@@ -225,7 +227,12 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     else applyBody(body.slice(0, at) + insert + body.slice(at));
   };
 
-  const setKind = (index: number, kind: SectionKind) => applyBody(setSectionKind(latest(), index, kind).body);
+  const setKind = (index: number, kind: SectionKind) => {
+    const before = latest();
+    // The text as it was is kept in the history first, so a kind change can always be taken back.
+    void repo.history.keepNow(episode.id, { title: before.title, body: before.body }, 'kind-change', Date.now()).catch((error: unknown) => reportError(error, 'The history could not keep this version'));
+    applyBody(setSectionKind(before, index, kind).body);
+  };
 
   const moveToTrash = async () => {
     await scheduler?.flush();
@@ -306,6 +313,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
             }}
             onKind={setKind}
           />
+          <HistorySection episodeId={episode.id} currentBody={() => latest().body} beforeRestore={async () => void (await scheduler?.flush())} onRestored={onReload} />
         </aside>
       </div>
     </div>

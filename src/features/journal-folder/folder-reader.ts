@@ -72,7 +72,7 @@ export class FolderReader {
       return;
     }
     await links.atomically(async () => {
-      const saved = await repo.save(episode.id, parseEpisode(file.text));
+      const saved = await repo.save(episode.id, parseEpisode(file.text), 'outside-edit');
       await links.put({ episodeId: episode.id, path: file.path, sha256: file.sha256, syncedAt: saved.updatedAt });
     });
     counts.updated++;
@@ -124,6 +124,9 @@ export class FolderReader {
   private async keepBoth(file: EpisodeFile, title: string, appText: string, link: FileLink): Promise<void> {
     const { folder, links, notify } = this.ctx;
     const copy = await folder.writeConflictCopy(file.path, file.text);
+    // The other version is also kept in the episode's history, to compare and restore in the app.
+    const outside = parseEpisode(file.text);
+    await this.ctx.repo.history.keepNow(link.episodeId, { title: outside.title || title, body: outside.body }, 'conflict', Date.now());
     const written = await folder.write(file.path, appText, file.sha256);
     const episode = await this.ctx.repo.get(link.episodeId);
     if (written.written && episode) await links.put({ episodeId: link.episodeId, path: file.path, sha256: written.sha256, syncedAt: episode.updatedAt });

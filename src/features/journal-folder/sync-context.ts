@@ -3,6 +3,8 @@
 import type { FileLink } from '../../data/db';
 import type { Episode, EpisodeMeta } from '../../data/episode-record';
 import type { EpisodeChange } from '../../data/episodes-repo';
+import type { HistoryRepo } from '../../data/history-repo';
+import type { HistoryReason } from '../../domain/history';
 import type { EpisodeDraft } from '../../domain/episode';
 import { episodeFileName, serializeEpisode } from '../../domain/episode';
 import { toDraft } from '../../data/episode-record';
@@ -13,7 +15,9 @@ export interface SyncRepo {
   /** Live episodes (metadata only). */
   list(): Promise<EpisodeMeta[]>;
   create(draft: EpisodeDraft): Promise<Episode>;
-  save(id: string, draft: EpisodeDraft): Promise<Episode>;
+  save(id: string, draft: EpisodeDraft, reason?: HistoryReason): Promise<Episode>;
+  /** The revision history: the other side of a conflict is kept there too. */
+  readonly history: Pick<HistoryRepo, 'keepNow'>;
   trash(id: string): Promise<void>;
   onChange(listener: (change: EpisodeChange) => void): () => void;
 }

@@ -1,8 +1,10 @@
 // Journal start-up: starter episodes on the very first run, and the Trash emptied of what expired.
 import { useEffect, useState } from 'react';
 import { getDatabase } from '../../data/db';
+import { episodeWriteTables } from '../../data/episodes-repo';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { buildKindHistory, parseEpisode, type EpisodeDraft } from '../../domain/episode';
+import { whenIdle } from '../../ui/when-idle';
 
 export const STARTER_LOADED_KEY = 'starter-episodes-loaded';
 export const STARTER_IDS_KEY = 'starter-episode-ids';
@@ -28,7 +30,7 @@ export async function loadStarterEpisodes(): Promise<number> {
   const repo = getEpisodesRepo();
   // Every start after the first: a read, never a write transaction that would queue behind other screens' reads.
   if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
-  return db.transaction('rw', [db.episodes, db.episodeBodies, db.settings, db.aggregates], async () => {
+  return db.transaction('rw', [...episodeWriteTables(db), db.settings], async () => {
     if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
     const ids: string[] = [];
     for (const draft of starterDrafts()) ids.push((await repo.create(draft)).id);
@@ -46,6 +48,8 @@ export function ensureJournalReady(): Promise<void> {
     const repo = getEpisodesRepo();
     await loadStarterEpisodes();
     await repo.purgeExpiredTrash();
+    // The history's size budget, once per start and out of the way (each episode's own history is pruned as it grows).
+    whenIdle(() => void repo.history.enforceBudget(Date.now()).catch((error: unknown) => console.warn('History budget not applied:', error)), 10_000);
   })().catch((error: unknown) => {
     ready = null;
     console.warn('Journal start-up did not finish:', error);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EpisodesDatabase } from '../../../src/data/db';
 import { toRecords } from '../../../src/data/episode-record';
 import { checkMeta, restoreMeta } from '../../../src/data/episode-rows';
+import { repairEpisode } from '../../../src/data/episode-maintenance';
 import { EpisodesRepo } from '../../../src/data/episodes-repo';
 import { readSearchDocs } from '../../../src/data/search-worker-core';
 import { parseEpisode } from '../../../src/domain/episode';
@@ -36,8 +37,8 @@ describe('episode rows', () => {
   });
 
   it('repairs a damaged row from what of it can be read, in the form the app writes', async () => {
-    const { repo } = await withDamagedRow();
-    const repaired = await repo.repair('bad');
+    const { repo, db } = await withDamagedRow();
+    const repaired = await repairEpisode(repo, db, 'bad');
     expect(repaired).toMatchObject({ title: '42', tags: ['notalist'], body: '123', weekOf: '2026-11-23' });
     expect(repaired.damaged).toBeUndefined();
     expect((await repo.get('bad'))?.damaged).toBeUndefined();
