@@ -38,6 +38,10 @@ const episodes = {
   writeBackup: method('writeBackup'),
   listBackups: method('listBackups'),
   readBackup: method('readBackup'),
+  writeHistoryFile: method('writeHistoryFile'),
+  listHistoryFiles: method('listHistoryFiles'),
+  readHistoryFile: method('readHistoryFile'),
+  removeHistoryFiles: method('removeHistoryFiles'),
   legacyData: method('legacyData'),
   legacyDataDone: method('legacyDataDone'),
   onMenuCommand(listener: (command: MenuCommand) => void) {

@@ -19,6 +19,10 @@ export const journalFolderMethods = [
   'writeBackup',
   'listBackups',
   'readBackup',
+  'writeHistoryFile',
+  'listHistoryFiles',
+  'readHistoryFile',
+  'removeHistoryFiles',
 ] as const satisfies readonly BridgeMethod[];
 type JournalFolderMethod = (typeof journalFolderMethods)[number];
 export type JournalFolderHandlers = { [K in JournalFolderMethod]: Handler<K> };
@@ -63,6 +67,10 @@ export function journalFolderHandlers(
     writeBackup: (input) => friendly(async () => (await folder()).writeBackup(input.json, input.kind)),
     listBackups: () => friendly(async () => (await folder()).listBackups()),
     readBackup: (input) => friendly(async () => (await folder()).readBackup(input.name)),
+    writeHistoryFile: (input) => friendly(async () => ({ name: await (await folder()).writeHistoryFile(input.path, input.at, input.reason, input.text) })),
+    listHistoryFiles: (input) => friendly(async () => (await folder()).listHistoryFiles(input.path)),
+    readHistoryFile: (input) => friendly(async () => ({ text: await (await folder()).readHistoryFile(input.path, input.name) })),
+    removeHistoryFiles: (input) => friendly(async () => ({ removed: await (await folder()).removeHistoryFiles(input.path, input.names) })),
   };
 }
 

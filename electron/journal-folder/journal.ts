@@ -14,6 +14,7 @@ import {
 import { isBlankText } from '../../src/shared/text-file';
 import { atomicWriteNow, cleanStaleTempFiles, serialized } from './atomic-write';
 import * as backups from './backups';
+import * as history from './history-files';
 import * as ops from './file-ops';
 import { loadManifest, saveManifest } from './manifest';
 import { cachedHash, diffAgainstKnown, filesToRead, type Known, type Manifest, type ScanEntry } from './reconcile';
@@ -126,6 +127,8 @@ export class JournalFolder {
       throw error;
     }
     this.forget(from);
+    // The episode's history follows its file; a failure there must not undo the move.
+    await history.moveHistory(this.root, from, to).catch((error: unknown) => console.warn('[journal-folder] history not moved', error));
     const sha = ops.sha256(await this.io.readFile(target.absolute));
     const state = await this.fileState(to, target.absolute, sha);
     await this.persist();
@@ -144,6 +147,19 @@ export class JournalFolder {
     const state = await this.fileState(copy.relative, copy.absolute, ops.sha256(text));
     await this.persist();
     return state;
+  }
+
+  writeHistoryFile(path: string, at: number, reason: string, text: string) {
+    return history.writeHistoryFile(this.root, path, at, reason, text);
+  }
+  listHistoryFiles(path: string) {
+    return history.listHistoryFiles(this.root, path);
+  }
+  readHistoryFile(path: string, name: string) {
+    return history.readHistoryFile(this.root, path, name);
+  }
+  removeHistoryFiles(path: string, names: readonly string[]) {
+    return history.removeHistoryFiles(this.root, path, names);
   }
 
   writeBackup(json: string, kind: BackupKind = 'daily') {

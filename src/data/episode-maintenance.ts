@@ -35,7 +35,12 @@ export async function repairEpisode(repo: EpisodesRepo, db: EpisodesDatabase, id
 export async function restoreSnapshot(repo: EpisodesRepo, snapshotId: string): Promise<Episode> {
   const snapshot = await repo.history.get(snapshotId);
   if (!snapshot) throw new Error('That version is no longer in the history.');
-  const current = await repo.get(snapshot.episodeId);
-  if (!current) throw new EpisodeNotFoundError(snapshot.episodeId);
-  return repo.save(current.id, withBody({ ...toDraft(current), title: snapshot.title }, snapshot.body), 'history-restore');
+  return restoreVersion(repo, snapshot.episodeId, snapshot);
+}
+
+/** The same for a version known only by its text (a history file in the journal folder). */
+export async function restoreVersion(repo: EpisodesRepo, episodeId: string, version: { title: string; body: string }): Promise<Episode> {
+  const current = await repo.get(episodeId);
+  if (!current) throw new EpisodeNotFoundError(episodeId);
+  return repo.save(current.id, withBody({ ...toDraft(current), title: version.title }, version.body), 'history-restore');
 }

@@ -10,9 +10,20 @@ export type SnapshotSummary = Omit<SnapshotRow, 'body'>;
 
 const bytesOf = (row: Pick<SnapshotRow, 'title' | 'body'>) => 2 * (row.title.length + row.body.length);
 
+export interface KeptSnapshot {
+  row: SnapshotRow;
+}
+
 export class HistoryRepo {
   /** Episode id -> when its newest snapshot was kept (read once per episode per session). */
   private readonly lastAt = new Map<string, number | undefined>();
+  private readonly listeners = new Set<(kept: KeptSnapshot) => void>();
+
+  /** Told of each snapshot kept (the desktop writes it into the journal folder too). */
+  onKept(listener: (kept: KeptSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   constructor(
     private readonly db: EpisodesDatabase,
@@ -44,6 +55,8 @@ export class HistoryRepo {
     const mine = await this.db.snapshots.where('episodeId').equals(episodeId).toArray();
     const drop = pruneSnapshots(mine.map((s) => ({ id: s.id, episodeId, at: s.at, bytes: bytesOf(s) })), now, Infinity);
     if (drop.length) await this.db.snapshots.bulkDelete(drop);
+    // Told outside the transaction this runs in (a listener's database work must not run inside it).
+    if (this.listeners.size) setTimeout(() => this.listeners.forEach((listener) => listener({ row })), 0);
     return row;
   }
 

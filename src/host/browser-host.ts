@@ -51,6 +51,10 @@ const noJournalFolder: JournalFolderHost = {
   writeBackup: unavailable,
   listBackups: unavailable,
   readBackup: unavailable,
+  writeHistoryFile: unavailable,
+  listHistoryFiles: unavailable,
+  readHistoryFile: unavailable,
+  removeHistoryFiles: unavailable,
   onChanged: () => () => undefined,
 };
 

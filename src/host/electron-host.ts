@@ -37,6 +37,10 @@ export function createElectronHost(bridge: EpisodesBridge): Host {
       writeBackup: (json, kind) => bridge.writeBackup({ json, kind: kind ?? 'daily' }),
       listBackups: () => bridge.listBackups(),
       readBackup: (name) => bridge.readBackup({ name }),
+      writeHistoryFile: (path, at, reason, text) => bridge.writeHistoryFile({ path, at, reason, text }),
+      listHistoryFiles: (path) => bridge.listHistoryFiles({ path }),
+      readHistoryFile: (path, name) => bridge.readHistoryFile({ path, name }),
+      removeHistoryFiles: (path, names) => bridge.removeHistoryFiles({ path, names }),
       onChanged: (listener) => bridge.onJournalFolderChanged(listener),
     },
   };

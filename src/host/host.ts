@@ -6,6 +6,7 @@ import type {
   ChooseJournalFolderResult,
   EpisodeFile,
   EpisodeFileState,
+  HistoryFileInfo,
   JournalFolderChange,
   JournalFolderInfo,
   JournalScanResult,
@@ -59,6 +60,11 @@ export interface JournalFolderHost {
   writeBackup(json: string, kind?: BackupKind): Promise<{ name: string; removed: string[] }>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(name: string): Promise<{ name: string; json: string }>;
+  /** An episode's kept versions as files under .episodes/history/ (written, listed, read, removed by name). */
+  writeHistoryFile(path: string, at: number, reason: string, text: string): Promise<{ name: string }>;
+  listHistoryFiles(path: string): Promise<HistoryFileInfo[]>;
+  readHistoryFile(path: string, name: string): Promise<{ text: string }>;
+  removeHistoryFiles(path: string, names: string[]): Promise<{ removed: number }>;
   onChanged(listener: (change: JournalFolderChange) => void): () => void;
 }
 

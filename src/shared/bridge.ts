@@ -93,6 +93,21 @@ export const writeBackupInput = z.object({ json: z.string().min(2).max(MAX_BACKU
 export const readBackupInput = z.object({ name: z.string().regex(BACKUP_NAME_PATTERN, 'a backup name like episodes-backup-2026-11-26.json') });
 export type BackupKind = 'daily' | 'safety';
 
+// An episode's revision history in the journal folder (.episodes/history/<episode file>/…).
+const historyReason = z.string().regex(/^[a-z][a-z-]{0,30}$/, 'a reason in lower-case words joined by dashes');
+export const writeHistoryFileInput = z.object({ path: episodePath, at: z.number().int().nonnegative(), reason: historyReason, text: episodeText });
+export const historyFilesInput = z.object({ path: episodePath });
+const historyFileName = z.string().regex(/^\d{8}T\d{9}Z-[a-z][a-z-]{0,30}\.md$/, 'a history file name');
+export const readHistoryFileInput = z.object({ path: episodePath, name: historyFileName });
+export const removeHistoryFilesInput = z.object({ path: episodePath, names: z.array(historyFileName).max(100_000) });
+export interface HistoryFileInfo {
+  name: string;
+  /** When that text was the episode's. */
+  at: number;
+  reason: string;
+  size: number;
+}
+
 export interface JournalFolderInfo {
   path: string;
   isDefault: boolean;
@@ -172,6 +187,10 @@ export const bridgeContract = {
   writeBackup: { channel: 'journal-folder:write-backup', input: writeBackupInput },
   listBackups: { channel: 'journal-folder:list-backups', input: z.void() },
   readBackup: { channel: 'journal-folder:read-backup', input: readBackupInput },
+  writeHistoryFile: { channel: 'journal-folder:write-history', input: writeHistoryFileInput },
+  listHistoryFiles: { channel: 'journal-folder:list-history', input: historyFilesInput },
+  readHistoryFile: { channel: 'journal-folder:read-history', input: readHistoryFileInput },
+  removeHistoryFiles: { channel: 'journal-folder:remove-history', input: removeHistoryFilesInput },
   /** The database of versions that served the page from file://, as backup JSON, once (else null). */
   legacyData: { channel: 'app:legacy-data', input: z.void() },
   /** The page has merged it: main never offers it again. */
@@ -195,6 +214,10 @@ export interface BridgeResults {
   writeBackup: { name: string; removed: string[] };
   listBackups: BackupInfo[];
   readBackup: { name: string; json: string };
+  writeHistoryFile: { name: string };
+  listHistoryFiles: HistoryFileInfo[];
+  readHistoryFile: { text: string };
+  removeHistoryFiles: { removed: number };
   legacyData: string | null;
   legacyDataDone: undefined;
 }

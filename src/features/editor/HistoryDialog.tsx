@@ -87,7 +87,10 @@ export function HistoryDialog({
                   <span className="hint">
                     {formatDistanceStrict(s.at, now, { addSuffix: true })} · {s.words.toLocaleString('en')} words
                   </span>
-                  <span className="hint">{reasonLabel(s.reason)}</span>
+                  <span className="hint">
+                    {reasonLabel(s.reason)}
+                    {s.id.startsWith('file:') ? ' · from the journal folder' : ''}
+                  </span>
                 </button>
               </li>
             ))}

@@ -6,6 +6,7 @@
 // version of (a crash between the two writes), are written out.
 import type { JournalFolderChange } from '../../shared/bridge';
 import { FolderReader } from './folder-reader';
+import { writeHistoryFile } from './folder-history';
 import { FolderWriter } from './folder-writer';
 import { describeError, knownFiles, type SyncContext, type SyncLinks, type SyncNotice, type SyncRepo } from './sync-context';
 import type { JournalFolderHost } from '../../host/host';
@@ -58,6 +59,9 @@ export class JournalFolderSync {
       this.ctx.repo.onChange((change) => {
         const id = change.type === 'saved' ? change.episode.id : change.id;
         void this.enqueue(`write:${id}`, () => this.writer.write(id)).catch(() => undefined);
+      }),
+      this.ctx.repo.history.onKept((kept) => {
+        void this.enqueue(`history:${kept.row.id}`, () => writeHistoryFile(this.ctx, kept)).catch(() => undefined);
       }),
       this.ctx.folder.onChanged((change: JournalFolderChange) => {
         if (change.reason === 'folder-changed') void this.enqueue('bind', () => this.bindAndCatchUp()).catch(() => undefined);

@@ -17,7 +17,7 @@ export interface SyncRepo {
   create(draft: EpisodeDraft): Promise<Episode>;
   save(id: string, draft: EpisodeDraft, reason?: HistoryReason): Promise<Episode>;
   /** The revision history: the other side of a conflict is kept there too. */
-  readonly history: Pick<HistoryRepo, 'keepNow'>;
+  readonly history: Pick<HistoryRepo, 'keepNow' | 'onKept'>;
   trash(id: string): Promise<void>;
   onChange(listener: (change: EpisodeChange) => void): () => void;
 }
