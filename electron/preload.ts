@@ -13,12 +13,9 @@ import {
   type MenuCommand,
 } from '../src/shared/bridge';
 
+/** Main's envelope as it is: the page unwraps it (unwrapBridge), so an error's field survives the context bridge. */
 function method<K extends BridgeMethod>(name: K): EpisodesBridge[K] {
-  const call = async (input: unknown) => {
-    const reply = (await ipcRenderer.invoke(bridgeContract[name].channel, input)) as BridgeEnvelope<unknown>;
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value;
-  };
+  const call = async (input: unknown) => (await ipcRenderer.invoke(bridgeContract[name].channel, input)) as BridgeEnvelope<unknown>;
   return call as EpisodesBridge[K];
 }
 

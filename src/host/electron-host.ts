@@ -1,7 +1,8 @@
-import type { EpisodesBridge } from '../shared/bridge';
+import { unwrapBridge, type EpisodesBridge } from '../shared/bridge';
 import type { Host } from './host';
 
-export function createElectronHost(bridge: EpisodesBridge): Host {
+export function createElectronHost(raw: EpisodesBridge): Host {
+  const bridge = unwrapBridge(raw);
   return {
     kind: 'electron',
     capabilities: { journalFolder: true, nativeDialogs: true },

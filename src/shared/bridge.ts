@@ -249,12 +249,45 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 /** Every reply from main: a value, or an error the page can show. */
 export type BridgeEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; field?: string } };
 
+/**
+ * window.episodes, as the preload exposes it: every method answers with main's envelope, so an
+ * error keeps its `field` (an Error crossing the context bridge keeps only its message).
+ */
 export type EpisodesBridge = {
-  [K in BridgeMethod]: (input: BridgeInput<K>) => Promise<BridgeResults[K]>;
+  [K in BridgeMethod]: (input: BridgeInput<K>) => Promise<BridgeEnvelope<BridgeResults[K]>>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onJournalFolderChanged(listener: (change: JournalFolderChange) => void): () => void;
 };
+
+/** What the page throws when main answers with an error: the message, and the input field at fault. */
+export class BridgeError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+/** A method of the bridge as the page calls it: the value, or a BridgeError. */
+export type UnwrappedBridge = { [K in BridgeMethod]: (input: BridgeInput<K>) => Promise<BridgeResults[K]> } & Pick<EpisodesBridge, 'onMenuCommand' | 'onJournalFolderChanged'>;
+
+export function unwrapBridge(bridge: EpisodesBridge): UnwrappedBridge {
+  const unwrapped: Record<string, unknown> = {
+    onMenuCommand: (listener: Parameters<EpisodesBridge['onMenuCommand']>[0]) => bridge.onMenuCommand(listener),
+    onJournalFolderChanged: (listener: Parameters<EpisodesBridge['onJournalFolderChanged']>[0]) => bridge.onJournalFolderChanged(listener),
+  };
+  for (const name of Object.keys(bridgeContract) as BridgeMethod[]) {
+    unwrapped[name] = async (input: unknown) => {
+      const reply = await (bridge[name] as (input: unknown) => Promise<BridgeEnvelope<unknown>>)(input);
+      if (!reply.ok) throw new BridgeError(reply.error.message, reply.error.field);
+      return reply.value;
+    };
+  }
+  return unwrapped as UnwrappedBridge;
+}
 
 /** Turns a schema failure into one sentence naming the field. */
 export function describeIssues(error: z.ZodError): { message: string; field?: string } {

@@ -29,8 +29,9 @@ describe.skipIf(!binary)('the desktop app', () => {
       expect(await window.locator('h1').first().textContent()).toBe('This week');
       expect(await window.evaluate(() => typeof (window as unknown as { episodes?: unknown }).episodes)).toBe('object');
       expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      const info = await window.evaluate(() => (window as unknown as { episodes: { appInfo(): Promise<{ version: string }> } }).episodes.appInfo());
-      expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
+      const reply = await window.evaluate(() => (window as unknown as { episodes: { appInfo(): Promise<{ ok: boolean; value: { version: string } }> } }).episodes.appInfo());
+      expect(reply.ok).toBe(true);
+      expect(reply.value.version).toMatch(/^\d+\.\d+\.\d+/);
     } finally {
       await app.close();
     }

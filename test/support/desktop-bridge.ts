@@ -58,11 +58,8 @@ export async function desktopMain(root: string, userDataDir: string, options: { 
 
 /** The page's side: the object the preload exposes as window.episodes, over `main`. */
 export function bridgeOver(main: Pick<DesktopBridge, 'call' | 'onChange'>): EpisodesBridge {
-  const method = (name: BridgeMethod) => async (input: unknown) => {
-    const reply = await main.call(name, input);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value;
-  };
+  // As the preload does: main's envelope, unwrapped on the page's side (createElectronHost).
+  const method = (name: BridgeMethod) => (input: unknown) => main.call(name, input);
   const bridge: Record<string, unknown> = {
     onMenuCommand: () => () => undefined,
     onJournalFolderChanged: (listener: (change: JournalFolderChange) => void) => main.onChange(listener),

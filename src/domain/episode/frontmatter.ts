@@ -16,6 +16,28 @@ export interface SplitFile {
   /** The parsed YAML map; undefined when there is no (valid) frontmatter block. */
   data?: Record<string, unknown>;
   body: string;
+  /** Why a block that is there was not read (too large); it stays in the body as written. */
+  problem?: string;
+}
+
+/**
+ * The most the app reads of a frontmatter block: YAML's duplicate-key check grows with the square of
+ * the keys (40,000 keys held the page for 30 s), and no episode needs more than a handful.
+ */
+export const MAX_FRONTMATTER_KEYS = 200;
+export const MAX_FRONTMATTER_CHARS = 16 * 1024;
+// A line that starts a key of the top-level map: no indent, not a comment or list item.
+const TOP_LEVEL_KEY_RE = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"?\-][^:\n]*)[ \t]*:(?:[ \t]|$)/gm;
+
+function tooLarge(block: string): string | undefined {
+  if (block.length > MAX_FRONTMATTER_CHARS) {
+    return `The front matter is ${Math.round(block.length / 1024)} KB; Episodes reads at most ${MAX_FRONTMATTER_CHARS / 1024} KB of it, so it was left in the text as written.`;
+  }
+  let keys = 0;
+  TOP_LEVEL_KEY_RE.lastIndex = 0;
+  while (TOP_LEVEL_KEY_RE.exec(block)) if (++keys > MAX_FRONTMATTER_KEYS) break;
+  if (keys > MAX_FRONTMATTER_KEYS) return `The front matter holds more than ${MAX_FRONTMATTER_KEYS.toLocaleString('en')} keys; Episodes reads at most that many, so it was left in the text as written.`;
+  return undefined;
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -30,6 +52,8 @@ export function splitFrontmatter(text: string): SplitFile {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FRONTMATTER_RE.exec(source);
   if (!match) return { body: text };
+  const problem = tooLarge(match[1] ?? '');
+  if (problem) return { body: text, problem };
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');

@@ -97,7 +97,8 @@ export function importText(text: string, options: ImportOptions = {}): EpisodeDr
   const fallbackWeek = options.modifiedAt && !Number.isNaN(options.modifiedAt.getTime()) ? weekOfFromDate(options.modifiedAt) : undefined;
 
   if (looksLikeMarkdown(clean)) {
-    const { data, body } = splitFrontmatter(clean);
+    const { data, body, problem } = splitFrontmatter(clean);
+    if (problem) throw new ImportError(`Cannot import ${options.fileName ? `"${options.fileName}"` : 'the pasted text'}: ${problem.replace(/, so it was left in the text as written\.$/, '.')}`, 'too-large', options.fileName);
     const known = readKnownFields(data);
     const layout = layoutBody(body);
     const title = known.title ?? layout.firstH1 ?? (firstLineText(body) || baseName(options.fileName));

@@ -7,7 +7,7 @@ import { desktopMain, type DesktopBridge } from '../../support/desktop-bridge';
 
 const METHODS = Object.keys(bridgeContract) as BridgeMethod[];
 
-/** The preload, as a page init script: the same object shape, errors as Error with the main's message. */
+/** The preload, as a page init script: the same object shape, main's envelopes as they are. */
 function preload(methods: readonly string[]) {
   const listeners = new Set<(change: unknown) => void>();
   const call = (window as unknown as { __episodesCall: (method: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> }).__episodesCall;
@@ -19,11 +19,7 @@ function preload(methods: readonly string[]) {
     },
   };
   for (const name of methods) {
-    bridge[name] = async (input: unknown) => {
-      const reply = await call(name, input === undefined ? null : input);
-      if (!reply.ok) throw new Error(reply.error?.message);
-      return reply.value;
-    };
+    bridge[name] = (input: unknown) => call(name, input === undefined ? null : input);
   }
   (window as unknown as { episodes: unknown }).episodes = bridge;
   (window as unknown as { __episodesFolderChanged: (change: unknown) => void }).__episodesFolderChanged = (change) => listeners.forEach((l) => l(change));

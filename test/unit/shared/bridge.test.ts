@@ -12,3 +12,13 @@ describe('bridge contract', () => {
     expect(isMenuCommand(1)).toBe(false);
   });
 });
+
+describe('errors across the bridge', () => {
+  it('keep the field main named when the page unwraps the envelope', async () => {
+    const { unwrapBridge, BridgeError } = await import('../../../src/shared/bridge');
+    const raw = { readEpisodeFile: async () => ({ ok: false, error: { message: 'Invalid path: an episode file ends in .md', field: 'path' } }) } as never;
+    const error = await unwrapBridge(raw).readEpisodeFile({ path: 'x.txt' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BridgeError);
+    expect(error).toMatchObject({ message: 'Invalid path: an episode file ends in .md', field: 'path' });
+  });
+});

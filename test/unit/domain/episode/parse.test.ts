@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { EpisodeDraft } from '../../../../src/domain/episode';
 import { numberFromTitle, parseEpisode, serializeEpisode } from '../../../../src/domain/episode';
 
@@ -158,5 +158,33 @@ describe('serializeEpisode and the canonical form', () => {
     const title = 'A very long title '.repeat(20).trim();
     const text = serializeEpisode({ ...parseEpisode(''), title });
     expect(text.split('\n')[1]).toBe(`title: ${title}`);
+  });
+});
+
+describe('a frontmatter block too large to read', () => {
+  // 40,000 keys held the page for 30 s in YAML's duplicate-key check.
+  const huge = `---\ntitle: "Episode 9"\n${Array.from({ length: 40_000 }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\nThe words.\n`;
+
+  it('is left in the text as written, with the reason, instead of being parsed', async () => {
+    const { splitFrontmatter, MAX_FRONTMATTER_KEYS } = await import('../../../../src/domain/episode/frontmatter');
+    const split = splitFrontmatter(huge);
+    expect(split.data).toBeUndefined();
+    expect(split.body).toBe(huge);
+    expect(split.problem).toMatch(new RegExp(`more than ${MAX_FRONTMATTER_KEYS.toLocaleString('en')} keys|KB`));
+    const draft = parseEpisode(huge);
+    expect(draft.body).toContain('The words.');
+  });
+
+  it('is refused by Import with the reason', async () => {
+    const { importText } = await import('../../../../src/domain/episode');
+    expect(() => importText(huge, { fileName: 'big.md' })).toThrow(/Cannot import "big.md": The front matter is \d+ KB; Episodes reads at most 16 KB of it\./);
+    const manyKeys = `---\n${Array.from({ length: 250 }, (_, i) => `k${i}: 1`).join('\n')}\n---\nx\n`;
+    expect(() => importText(manyKeys)).toThrow(/more than 200 keys/);
+  });
+
+  it('is read when it is within the limits', async () => {
+    const { splitFrontmatter } = await import('../../../../src/domain/episode/frontmatter');
+    const fine = `---\n${Array.from({ length: 199 }, (_, i) => `k${i}: 1`).join('\n')}\n---\nx\n`;
+    expect(Object.keys(splitFrontmatter(fine).data ?? {})).toHaveLength(199);
   });
 });
