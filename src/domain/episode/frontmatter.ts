@@ -27,7 +27,7 @@ export interface SplitFile {
 export const MAX_FRONTMATTER_KEYS = 200;
 export const MAX_FRONTMATTER_CHARS = 16 * 1024;
 // A line that starts a key of the top-level map: no indent, not a comment or list item.
-const TOP_LEVEL_KEY_RE = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"?\-][^:\n]*)[ \t]*:(?:[ \t]|$)/gm;
+const TOP_LEVEL_KEY_RE = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"?-][^:\n]*)[ \t]*:(?:[ \t]|$)/gm;
 
 function tooLarge(block: string): string | undefined {
   if (block.length > MAX_FRONTMATTER_CHARS) {
