@@ -1,9 +1,10 @@
 // An episode's earlier versions: the list by time, what changed between the chosen one and the text
 // now, and a click to put it back (the text now is kept first, so that can be undone the same way).
 import { format, formatDistanceStrict } from 'date-fns';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SnapshotRow } from '../../data/db';
 import { HISTORY_REASONS, diffTexts, type DiffBlock, type HistoryReason } from '../../domain/history';
+import { ModalDialog } from '../../ui/modal-dialog';
 
 const reasonLabel = (reason: string) => HISTORY_REASONS[reason as HistoryReason] ?? reason;
 
@@ -51,24 +52,11 @@ export function HistoryDialog({
   onRestore: (snapshot: SnapshotRow) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [chosenId, setChosenId] = useState(snapshots[0]?.id);
   const chosen = snapshots.find((s) => s.id === chosenId) ?? snapshots[0];
   const blocks = useMemo(() => (chosen ? diffTexts(chosen.body, currentBody) : []), [chosen, currentBody]);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog history-dialog"
-      aria-labelledby="history-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy="history-title" className="history-dialog" onClose={onClose}>
       <h2 id="history-title">Earlier versions</h2>
       {snapshots.length === 0 ? (
         <p className="dialog-body">
@@ -116,6 +104,6 @@ export function HistoryDialog({
           </button>
         ) : null}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
