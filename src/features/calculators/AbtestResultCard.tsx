@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { parseAbtestSource } from '../../domain/episode';
 import { calculators } from '../../domain/stats';
 import { isCalculatorId } from './catalog';
-import { evaluate, toDraft } from './form-draft';
+import { draftFromInput, evaluate } from './calculator-form';
 import { ResultStats, Verdict } from './ResultPanel';
 import { summarize } from './result-summary';
 import type { Summary } from './summary-types';
@@ -21,7 +21,7 @@ export function abtestCardState(source: string): CardState {
   if (!isCalculatorId(parsed.calculator)) return { ok: false, title: 'A/B calculation', message: `There is no calculator called “${parsed.calculator}”.` };
   const id = parsed.calculator;
   // Through the same draft path as the screens, so numbers written as strings in YAML still work.
-  const ev = evaluate(id, toDraft(parsed.input ?? {}));
+  const ev = evaluate(id, draftFromInput(id, parsed.input ?? {}));
   const title = calculators[id].title;
   if (!ev.ok) return { ok: false, title, message: ev.error.field ? `${ev.error.message} (field “${ev.error.field}”)` : ev.error.message };
   return { ok: true, id, title, summary: summarize(id, ev.input, ev.output) };

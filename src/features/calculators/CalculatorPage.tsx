@@ -1,19 +1,22 @@
 // One calculator: inputs validated as you type, the verdict, key numbers, charts, presets, saving.
+import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CalculatorId } from '../../domain/stats';
 import { calculators } from '../../domain/stats';
 import { AlertIcon, CalculatorIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { categoryTitle, isCalculatorId } from './catalog';
+import type { About } from './descriptor';
+import { descriptorOf } from './descriptors';
 import { InputForm } from './InputForm';
-import { presets } from './presets';
+import { PanelBoundary } from './PanelBoundary';
 import { ResultStats, Verdict } from './ResultPanel';
 import { summarize } from './result-summary';
-import type { ResultView } from './result-views';
-import { resultViews } from './result-views';
 import { SaveActions } from './SaveActions';
+import type { CalculatorController } from './use-calculator';
 import { useCalculator } from './use-calculator';
 import './calculators.css';
+import './calculator-panels.css';
 
 export function CalculatorPage() {
   const { id } = useParams();
@@ -30,13 +33,27 @@ export function CalculatorPage() {
   return <CalculatorScreen key={id} id={id} />;
 }
 
+type AnyView = ComponentType<{ input: unknown; output: unknown; ctl: CalculatorController }>;
+
+function AboutPanel({ about }: { about: About }) {
+  return (
+    <aside className="card calc-about" aria-label="About this calculator">
+      <h3>When to use it</h3>
+      <p>{about.when}</p>
+      <h3>What it assumes</h3>
+      <p>{about.assumes}</p>
+    </aside>
+  );
+}
+
 function CalculatorScreen({ id }: { id: CalculatorId }) {
   const calc = calculators[id];
+  const descriptor = descriptorOf(id);
   const ctl = useCalculator(id);
   const ev = ctl.evaluation;
   const summary = ev.ok ? summarize(id, ev.input, ev.output) : null;
-  const View = resultViews[id] as ResultView;
-  const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...(presets[id] ?? [])];
+  const View = descriptor.View as AnyView | null;
+  const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...descriptor.presets];
   return (
     <div className="page calc-page">
       <nav className="calc-crumbs" aria-label="Breadcrumb">
@@ -56,15 +73,22 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
       </div>
       {ctl.loaded ? (
         <div className="calc-layout">
-          <section className="card calc-inputs" aria-label="Inputs">
-            <InputForm id={id} ctl={ctl} />
-          </section>
+          <div className="calc-side">
+            <section className="card calc-inputs" aria-label="Inputs">
+              <InputForm id={id} ctl={ctl} />
+            </section>
+            <AboutPanel about={descriptor.about} />
+          </div>
           <section className="calc-results" aria-label="Result" aria-live="polite">
             {summary && ev.ok ? (
               <>
                 <Verdict summary={summary} />
-                <ResultStats summary={summary} hideMethods={id === 'sample-size-proportions' || id === 'sample-size-means'} />
-                <View input={ev.input as never} output={ev.output as never} ctl={ctl} />
+                <ResultStats summary={summary} hideMethods={descriptor.hideMethodRows} />
+                {View ? (
+                  <PanelBoundary resetKey={ev.input}>
+                    <View input={ev.input} output={ev.output} ctl={ctl} />
+                  </PanelBoundary>
+                ) : null}
               </>
             ) : !ev.ok ? (
               <div className="notice notice-danger calc-invalid" data-testid="input-error">
