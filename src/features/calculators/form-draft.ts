@@ -5,11 +5,17 @@ import { calculate, defaultInput, parseInput, StatsInputError } from '../../doma
 
 export type Draft = string | boolean | Draft[] | { [key: string]: Draft };
 
-/** Turns a typed number into a number; keeps the text when it is not one, so the schema names it. */
+/** Turns a typed number into a number; keeps the text when it is not one, so the schema names it. "5%" is 0.05. */
 export function parseNumberText(text: string): number | string | undefined {
   const clean = text.trim().replace(/[,_\s]/g, '').replace(/\u2212/g, '-');
   if (clean === '') return undefined;
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(clean) ? Number(clean) : text;
+  const percent = clean.endsWith('%');
+  const digits = percent ? clean.slice(0, -1) : clean;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(digits)) return text;
+  if (!percent) return Number(digits);
+  // Shift the decimal exponent instead of dividing, so "14.7%" is the double nearest 0.147.
+  const [mantissa, exponent = '0'] = digits.toLowerCase().split('e');
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
 }
 
 export function toDraft(value: unknown): Draft {

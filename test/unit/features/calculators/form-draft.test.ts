@@ -13,6 +13,13 @@ describe('parseNumberText', () => {
     { text: '', expected: undefined },
     { text: 'abc', expected: 'abc' },
     { text: '1.2.3', expected: '1.2.3' },
+    // A rate typed as a percent is the fraction it means.
+    { text: '5%', expected: 0.05 },
+    { text: '14.7 %', expected: 0.147 },
+    { text: '0.5%', expected: 0.005 },
+    { text: '1e1%', expected: 0.1 },
+    { text: '%', expected: '%' },
+    { text: '5%%', expected: '5%%' },
   ])('$text', ({ text, expected }) => expect(parseNumberText(text)).toBe(expected));
 });
 
@@ -28,7 +35,7 @@ describe('drafts', () => {
       alternative: 'less', alpha: 0.05, mdeType: 'relative', arms: [{ n: 2 }, { n: 3 }],
     });
     // Without an example beside it, text is read as a number (or left for the engine to name).
-    expect(fromDraft({ alternative: 'less', alpha: '0.5' })).toEqual({ alternative: 'less', alpha: 0.5 });
+    expect(fromDraft({ alternative: 'less', alpha: '5%' })).toEqual({ alternative: 'less', alpha: 0.05 });
   });
 
   it('sets and gets dotted paths without touching the original', () => {
