@@ -7,6 +7,7 @@ import { normalCriticalValue, normalQuantile, normalTailProbability, tCriticalVa
 import { mdeMeans, powerMeans, sampleSizeMeans } from './calculators/mean-planning';
 import { oneSampleTTest, studentTTest, welchTTest } from './calculators/mean-tests';
 import { proportionCiWald, proportionCiWilson, relativeLiftCi } from './calculators/proportion-intervals';
+import { multipleTestingCorrection } from './calculators/multiple-testing';
 import { mdeProportions, powerProportions, sampleSizeProportions } from './calculators/proportion-planning';
 import { twoProportionZTest } from './calculators/two-proportion-z-test';
 
@@ -33,6 +34,7 @@ const all = [
   proportionCiWald,
   bayesianAb,
   relativeLiftCi,
+  multipleTestingCorrection,
 ] as const;
 
 type Entry = (typeof all)[number];

@@ -51,7 +51,7 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
   const descriptor = descriptorOf(id);
   const ctl = useCalculator(id);
   const ev = ctl.evaluation;
-  const summary = ev.ok ? summarize(id, ev.input, ev.output) : null;
+  const summary = ev.ok ? summarize(id, ev.input, ev.output, ctl.draft) : null;
   const View = descriptor.View as AnyView | null;
   const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...descriptor.presets];
   return (

@@ -58,7 +58,8 @@ export interface CalculatorDescriptor<K extends CalculatorId> {
   presets: Preset[];
   /** Charts and panels under the key numbers; null when the numbers say it all. */
   View: ComponentType<ViewProps<K>> | null;
-  summary(input: CalculatorInput<K>, output: CalculatorOutput<K>): Summary;
+  /** `draft` is the typed form where there is one (names typed beside numbers live only there). */
+  summary(input: CalculatorInput<K>, output: CalculatorOutput<K>, draft?: Draft): Summary;
   about: About;
   /** The key numbers leave out per-method rows (the screen shows them in a table of their own). */
   hideMethodRows?: boolean;

@@ -2,11 +2,12 @@
 import type { CalculatorId } from '../../domain/stats';
 import { calculators } from '../../domain/stats';
 import { descriptorOf } from './descriptors';
+import type { Draft } from './form-draft';
 import type { Summary } from './summary-types';
 
-/** Inputs are validated by calculate() before a summary sees them. */
-export function summarize(id: CalculatorId, input: unknown, output: unknown): Summary {
-  return (descriptorOf(id).summary as (i: unknown, o: unknown) => Summary)(input, output);
+/** Inputs are validated by calculate() before a summary sees them; `draft` is the form's typed state. */
+export function summarize(id: CalculatorId, input: unknown, output: unknown, draft?: Draft): Summary {
+  return (descriptorOf(id).summary as (i: unknown, o: unknown, d?: Draft) => Summary)(input, output, draft);
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

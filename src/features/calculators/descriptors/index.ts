@@ -1,6 +1,7 @@
 // The descriptor registry: one entry per calculator id, checked against every id the engine has.
 import type { CalculatorId } from '../../../domain/stats';
 import type { CalculatorDescriptor, Descriptors } from '../descriptor';
+import { multipleTestingDescriptors } from '../multiple-testing/descriptor';
 import { planningDescriptors } from './planning';
 import { testDescriptors } from './tests';
 import { toolDescriptors } from './tools';
@@ -9,6 +10,7 @@ export const descriptors = {
   ...testDescriptors,
   ...planningDescriptors,
   ...toolDescriptors,
+  ...multipleTestingDescriptors,
 } satisfies Descriptors;
 
 /** A descriptor without its id's types, for code that handles any calculator. */
