@@ -9,6 +9,7 @@ import { oneSampleTTest, studentTTest, welchTTest } from './calculators/mean-tes
 import { proportionCiWald, proportionCiWilson, relativeLiftCi } from './calculators/proportion-intervals';
 import { multipleTestingCorrection } from './calculators/multiple-testing';
 import { mdeProportions, powerProportions, sampleSizeProportions } from './calculators/proportion-planning';
+import { sequentialMeans, sequentialProportions } from './calculators/sequential';
 import { twoProportionZTest } from './calculators/two-proportion-z-test';
 
 /** In display order. */
@@ -35,6 +36,8 @@ const all = [
   bayesianAb,
   relativeLiftCi,
   multipleTestingCorrection,
+  sequentialProportions,
+  sequentialMeans,
 ] as const;
 
 type Entry = (typeof all)[number];

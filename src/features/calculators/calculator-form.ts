@@ -1,7 +1,7 @@
 // The form of one calculator, through its descriptor: the draft it starts from, a remembered draft
 // restored, a draft turned into engine input and evaluated (validation only for worker calculators).
 import type { CalculatorId } from '../../domain/stats';
-import { defaultInput } from '../../domain/stats';
+import { defaultInput, StatsInputError } from '../../domain/stats';
 import { descriptorOf } from './descriptors';
 import type { Draft, Evaluation, StatDefaults } from './form-draft';
 import { evaluateInput, exampleWithDefaults, fromDraft, restoreLike, toDraft } from './form-draft';
@@ -29,7 +29,15 @@ export function restoreDraft(id: CalculatorId, stored: unknown): Draft {
 
 /** Validates the draft, and computes it on this thread unless the calculator runs in a worker. */
 export function evaluate(id: CalculatorId, draft: Draft): Evaluation {
-  return evaluateInput(id, inputFromDraft(id, draft), !descriptorOf(id).runsInWorker);
+  let input: unknown;
+  try {
+    input = inputFromDraft(id, draft);
+  } catch (error) {
+    // A form that cannot be read (a pasted table with a missing column) says so like the engine does.
+    if (error instanceof StatsInputError) return { ok: false, input: undefined, error: { field: error.field, message: error.message } };
+    throw error;
+  }
+  return evaluateInput(id, input, !descriptorOf(id).runsInWorker);
 }
 
 /** Screen-only values with their defaults. */

@@ -39,7 +39,8 @@ export interface FieldsMeta {
 /**
  * A form whose typed state is not the input's own shape (a pasted CSV of looks, a list of
  * p-values): `toInput` turns the typed draft into the engine input (numbers stay text where they
- * cannot be read, so the engine names them), `fromInput` fills the form from an input.
+ * cannot be read, so the engine names them; it throws StatsInputError for text it cannot lay out
+ * at all), `fromInput` fills the form from an input.
  */
 export interface FormAdapter {
   fromInput(input: unknown): Draft;

@@ -2,6 +2,7 @@
 import type { CalculatorId } from '../../../domain/stats';
 import type { CalculatorDescriptor, Descriptors } from '../descriptor';
 import { multipleTestingDescriptors } from '../multiple-testing/descriptor';
+import { sequentialDescriptors } from '../sequential/descriptor';
 import { planningDescriptors } from './planning';
 import { testDescriptors } from './tests';
 import { toolDescriptors } from './tools';
@@ -11,6 +12,7 @@ export const descriptors = {
   ...planningDescriptors,
   ...toolDescriptors,
   ...multipleTestingDescriptors,
+  ...sequentialDescriptors,
 } satisfies Descriptors;
 
 /** A descriptor without its id's types, for code that handles any calculator. */
