@@ -3,11 +3,13 @@
 import type { z } from 'zod';
 import { bayesianAb } from './calculators/bayesian-ab';
 import { chiSquareIndependence, srmCheck } from './calculators/chi-square';
+import { cuped } from './calculators/cuped';
 import { normalCriticalValue, normalQuantile, normalTailProbability, tCriticalValue, tQuantileCalculator } from './calculators/distribution-tools';
 import { mdeMeans, powerMeans, sampleSizeMeans } from './calculators/mean-planning';
 import { oneSampleTTest, studentTTest, welchTTest } from './calculators/mean-tests';
 import { proportionCiWald, proportionCiWilson, relativeLiftCi } from './calculators/proportion-intervals';
 import { multipleTestingCorrection } from './calculators/multiple-testing';
+import { ratioMetric } from './calculators/ratio-metric';
 import { mdeProportions, powerProportions, sampleSizeProportions } from './calculators/proportion-planning';
 import { sequentialMeans, sequentialProportions } from './calculators/sequential';
 import { twoProportionZTest } from './calculators/two-proportion-z-test';
@@ -38,6 +40,8 @@ const all = [
   multipleTestingCorrection,
   sequentialProportions,
   sequentialMeans,
+  cuped,
+  ratioMetric,
 ] as const;
 
 type Entry = (typeof all)[number];

@@ -2,6 +2,7 @@
 import type { CalculatorId } from '../../../domain/stats';
 import type { CalculatorDescriptor, Descriptors } from '../descriptor';
 import { multipleTestingDescriptors } from '../multiple-testing/descriptor';
+import { sumMetricDescriptors } from '../sum-metrics/descriptor';
 import { sequentialDescriptors } from '../sequential/descriptor';
 import { planningDescriptors } from './planning';
 import { testDescriptors } from './tests';
@@ -13,6 +14,7 @@ export const descriptors = {
   ...toolDescriptors,
   ...multipleTestingDescriptors,
   ...sequentialDescriptors,
+  ...sumMetricDescriptors,
 } satisfies Descriptors;
 
 /** A descriptor without its id's types, for code that handles any calculator. */
