@@ -9,6 +9,7 @@ import { mdeMeans, powerMeans, sampleSizeMeans } from './calculators/mean-planni
 import { oneSampleTTest, studentTTest, welchTTest } from './calculators/mean-tests';
 import { proportionCiWald, proportionCiWilson, relativeLiftCi } from './calculators/proportion-intervals';
 import { multipleTestingCorrection } from './calculators/multiple-testing';
+import { peekingSimulator } from './calculators/peeking-simulator';
 import { ratioMetric } from './calculators/ratio-metric';
 import { mdeProportions, powerProportions, sampleSizeProportions } from './calculators/proportion-planning';
 import { sequentialMeans, sequentialProportions } from './calculators/sequential';
@@ -42,6 +43,7 @@ const all = [
   sequentialMeans,
   cuped,
   ratioMetric,
+  peekingSimulator,
 ] as const;
 
 type Entry = (typeof all)[number];

@@ -15,6 +15,8 @@ export interface Calculator<I = unknown, O = unknown> {
   /** Human labels for the top-level input fields. */
   fields: Record<string, string>;
   compute(input: I): O;
+  /** The same computation reporting progress, for calculations long enough to need it (the simulator). */
+  computeWithProgress?(input: I, onProgress: (done: number, total: number) => void): O;
 }
 
 /** Keeps the literal id, so the registry's keys (and `CalculatorId`) come from the calculators themselves. */

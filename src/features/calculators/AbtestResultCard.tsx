@@ -4,7 +4,10 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { parseAbtestSource } from '../../domain/episode';
 import { calculators } from '../../domain/stats';
+import type { CalculatorId } from '../../domain/stats';
 import { isCalculatorId } from './catalog';
+import { descriptorOf } from './descriptors';
+import { WorkerResultCard } from './WorkerResultCard';
 import { draftFromInput, evaluate } from './calculator-form';
 import { ResultStats, Verdict } from './ResultPanel';
 import { summarize } from './result-summary';
@@ -13,6 +16,7 @@ import './calculators.css';
 
 type CardState =
   | { ok: true; id: string; title: string; summary: Summary }
+  | { ok: 'worker'; id: CalculatorId; title: string; input: unknown }
   | { ok: false; title: string; message: string };
 
 export function abtestCardState(source: string): CardState {
@@ -24,11 +28,13 @@ export function abtestCardState(source: string): CardState {
   const ev = evaluate(id, draftFromInput(id, parsed.input ?? {}));
   const title = calculators[id].title;
   if (!ev.ok) return { ok: false, title, message: ev.error.field ? `${ev.error.message} (field “${ev.error.field}”)` : ev.error.message };
+  if (descriptorOf(id).runsInWorker) return { ok: 'worker', id, title, input: ev.input };
   return { ok: true, id, title, summary: summarize(id, ev.input, ev.output) };
 }
 
 export function AbtestResultCard({ source }: { source: string }) {
   const state = useMemo(() => abtestCardState(source), [source]);
+  if (state.ok === 'worker') return <WorkerResultCard id={state.id} title={state.title} input={state.input} />;
   if (!state.ok) {
     return (
       <div className="abtest-result abtest-result-error" data-testid="abtest-result" data-state="error" role="group" aria-label={state.title}>

@@ -15,6 +15,8 @@ import { summarize } from './result-summary';
 import { SaveActions } from './SaveActions';
 import type { CalculatorController } from './use-calculator';
 import { useCalculator } from './use-calculator';
+import type { WorkerResult } from './use-worker-result';
+import { useWorkerResult } from './use-worker-result';
 import './calculators.css';
 import './calculator-panels.css';
 
@@ -46,12 +48,37 @@ function AboutPanel({ about }: { about: About }) {
   );
 }
 
+function Progress({ result }: { result: WorkerResult }) {
+  if (result.state === 'error') {
+    return (
+      <div className="notice notice-danger calc-invalid" data-testid="input-error">
+        <AlertIcon />
+        <div>
+          <strong>The calculation could not finish.</strong>
+          <p>{result.message}</p>
+        </div>
+      </div>
+    );
+  }
+  if (result.state !== 'running') return null;
+  return (
+    <div className="calc-progress" data-testid="calc-progress" role="status">
+      <span>Running in the background… {Math.round(result.progress * 100)}%</span>
+      <progress max={1} value={result.progress} aria-label="Progress" />
+    </div>
+  );
+}
+
 function CalculatorScreen({ id }: { id: CalculatorId }) {
   const calc = calculators[id];
   const descriptor = descriptorOf(id);
   const ctl = useCalculator(id);
   const ev = ctl.evaluation;
-  const summary = ev.ok ? summarize(id, ev.input, ev.output, ctl.draft) : null;
+  const worker = useWorkerResult(id, descriptor.runsInWorker && ev.ok ? ev.input : null);
+  // Worker calculators show their last output while the next one runs.
+  const output = !ev.ok ? undefined : !descriptor.runsInWorker ? ev.output : worker.state === 'done' ? worker.output : worker.state === 'running' ? worker.previous : undefined;
+  const stale = descriptor.runsInWorker === true && worker.state === 'running';
+  const summary = ev.ok && output !== undefined ? summarize(id, ev.input, output, ctl.draft) : null;
   const View = descriptor.View as AnyView | null;
   const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...descriptor.presets];
   return (
@@ -80,16 +107,17 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
             <AboutPanel about={descriptor.about} />
           </div>
           <section className="calc-results" aria-label="Result" aria-live="polite">
+            {ev.ok && descriptor.runsInWorker ? <Progress result={worker} /> : null}
             {summary && ev.ok ? (
-              <>
+              <div className={stale ? 'calc-result-body calc-stale' : 'calc-result-body'} aria-busy={stale || undefined}>
                 <Verdict summary={summary} />
                 <ResultStats summary={summary} hideMethods={descriptor.hideMethodRows} />
                 {View ? (
                   <PanelBoundary resetKey={ev.input}>
-                    <View input={ev.input} output={ev.output} ctl={ctl} />
+                    <View input={ev.input} output={output} ctl={ctl} />
                   </PanelBoundary>
                 ) : null}
-              </>
+              </div>
             ) : !ev.ok ? (
               <div className="notice notice-danger calc-invalid" data-testid="input-error">
                 <AlertIcon />
@@ -99,7 +127,7 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
                 </div>
               </div>
             ) : null}
-            <SaveActions id={id} input={ev.ok ? ev.input : null} summary={summary} />
+            <SaveActions id={id} input={ev.ok ? ev.input : null} summary={stale ? null : summary} />
           </section>
         </div>
       ) : (

@@ -3,6 +3,7 @@ import type { CalculatorId } from '../../../domain/stats';
 import type { CalculatorDescriptor, Descriptors } from '../descriptor';
 import { multipleTestingDescriptors } from '../multiple-testing/descriptor';
 import { sumMetricDescriptors } from '../sum-metrics/descriptor';
+import { peekingDescriptors } from '../peeking/descriptor';
 import { sequentialDescriptors } from '../sequential/descriptor';
 import { planningDescriptors } from './planning';
 import { testDescriptors } from './tests';
@@ -15,6 +16,7 @@ export const descriptors = {
   ...multipleTestingDescriptors,
   ...sequentialDescriptors,
   ...sumMetricDescriptors,
+  ...peekingDescriptors,
 } satisfies Descriptors;
 
 /** A descriptor without its id's types, for code that handles any calculator. */

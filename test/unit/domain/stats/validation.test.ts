@@ -185,7 +185,7 @@ describe('registry', () => {
     'normal-quantile', 't-quantile', 'normal-critical-value', 't-critical-value', 'normal-tail-probability',
     'proportion-ci-wilson', 'proportion-ci-wald', 'bayesian-ab', 'relative-lift-ci',
     // second wave
-    'multiple-testing-correction', 'sequential-proportions', 'sequential-means', 'cuped', 'ratio-metric',
+    'multiple-testing-correction', 'sequential-proportions', 'sequential-means', 'cuped', 'ratio-metric', 'peeking-simulator',
   ];
   it('holds every calculator of the spec, each keyed by its own id', () => {
     expect([...calculatorIds].sort()).toEqual([...specIds].sort());
