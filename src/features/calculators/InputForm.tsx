@@ -32,7 +32,7 @@ export function InputForm({ id, ctl }: { id: CalculatorId; ctl: CalculatorContro
         return (
           <fieldset key={key} className="calc-group">
             <legend>{label}</legend>
-            <div className="calc-group-fields">
+            <div className={fields.wideGroups ? 'calc-group-fields calc-group-fields-wide' : 'calc-group-fields'}>
               {Object.entries(value).map(([leaf, leafValue]) => {
                 const path = `${key}.${leaf}`;
                 return (

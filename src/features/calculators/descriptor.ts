@@ -32,6 +32,8 @@ export interface FieldsMeta {
   choices?: Record<string, Choice[]>;
   /** Short help under a field, by top-level key. */
   hints?: Record<string, string>;
+  /** Grouped fields hold long numbers (sums): fewer, wider cells per row. */
+  wideGroups?: boolean;
   /** Top-level keys drawn by their own editor; `null` hides a key another editor draws. */
   editors?: Record<string, FieldEditor | null>;
 }

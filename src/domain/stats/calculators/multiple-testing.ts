@@ -2,7 +2,7 @@
 // Hommel) and false-discovery-rate (Benjamini-Hochberg, Benjamini-Yekutieli) correction, as R's p.adjust.
 import { z } from 'zod';
 import type { PAdjustMethod } from '../p-adjust';
-import { ascendingOrder, pAdjust, pAdjustMethods } from '../p-adjust';
+import { ascendingOrder, pAdjustMethods, pAdjustSorted } from '../p-adjust';
 import { alphaSchema, num, show } from '../schema-parts';
 import { defineCalculator } from '../types';
 
@@ -36,11 +36,17 @@ export interface MultipleTestingOutput {
 
 function compute({ pValues, alpha }: z.infer<typeof schema>): MultipleTestingOutput {
   const order = ascendingOrder(pValues);
+  const sorted = Float64Array.from(order, (i) => pValues[i]!);
   const byMethod = {} as Record<PAdjustMethod, CorrectionResult>;
   for (const method of pAdjustMethods) {
-    const adjustedPValues = pAdjust(pValues, method, order);
-    const rejected = adjustedPValues.map((p) => p < alpha);
-    byMethod[method] = { adjustedPValues, rejected, rejectedCount: rejected.filter(Boolean).length };
+    const adjustedPValues = pAdjustSorted(pValues, sorted, order, method);
+    const rejected = new Array<boolean>(adjustedPValues.length);
+    let rejectedCount = 0;
+    for (let i = 0; i < adjustedPValues.length; i++) {
+      rejected[i] = adjustedPValues[i]! < alpha;
+      if (rejected[i]) rejectedCount++;
+    }
+    byMethod[method] = { adjustedPValues, rejected, rejectedCount };
   }
   return { m: pValues.length, byMethod };
 }

@@ -20,3 +20,12 @@ export function peekingPoints(out: CalculatorOutput<'peeking-simulator'>, withAr
     armitage: withArmitage ? (armitage.find((a) => a.looks === i + 1)?.rate ?? null) : null,
   }));
 }
+
+/** Round ticks (1, 2, 5, 10 or 20 percentage points apart) from 0 to just above the highest rate. */
+export function rateTicks(points: readonly PeekingPoint[]): number[] {
+  const max = Math.max(0.05, ...points.flatMap((p) => [p.fixedHorizon, p.confidenceSequence, p.mSPRT, p.armitage ?? 0]));
+  const step = [0.01, 0.02, 0.05, 0.1, 0.2].find((s) => max / s <= 6) ?? 0.25;
+  const ticks: number[] = [];
+  for (let k = 0; k * step < max + step * 0.999; k++) ticks.push(Number((k * step).toFixed(2)));
+  return ticks;
+}

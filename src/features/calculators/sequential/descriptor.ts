@@ -37,7 +37,22 @@ export const sequentialDescriptors = {
       hints: { ...hints, tau: 'About the effect you expect, in the metric’s units.' },
     },
     form: meansForm,
-    presets: [],
+    presets: [
+      {
+        label: 'Revenue lift, 3 looks',
+        input: {
+          earlierLooks: [
+            { control: { mean: 12.1, sd: 30.2, n: 5000 }, treatment: { mean: 13, sd: 31, n: 5000 } },
+            { control: { mean: 12.2, sd: 30.5, n: 10000 }, treatment: { mean: 13.3, sd: 31.1, n: 10000 } },
+          ],
+          control: { mean: 12.2, sd: 30.4, n: 20000 },
+          treatment: { mean: 13.4, sd: 31.2, n: 20000 },
+          alpha: 0.05,
+          tuningN: 5000,
+          tau: 1,
+        },
+      },
+    ],
     View: SequentialMeansView,
     summary: sequentialMeansSummary,
     extras: { treatmentShare: '50' },

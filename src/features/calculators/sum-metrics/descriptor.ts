@@ -5,8 +5,12 @@ import { CupedView, RatioMetricView } from './views';
 
 export const sumMetricDescriptors = {
   cuped: {
-    fields: { labels: { n: 'Users', sumY: 'Σ Y', sumY2: 'Σ Y²', sumX: 'Σ X', sumX2: 'Σ X²', sumXY: 'Σ X·Y' } },
-    presets: [],
+    fields: { wideGroups: true, labels: { n: 'Users', sumY: 'Σ Y', sumY2: 'Σ Y²', sumX: 'Σ X', sumX2: 'Σ X²', sumXY: 'Σ X·Y' } },
+    presets: [
+      // Sums of seeded numpy data (reference-scripts/wave2/gbstats_cuped_ratio.py), rounded to one decimal.
+      { label: 'Conversion, last month’s as X', input: { control: { n: 20000, sumY: 2637, sumY2: 2637, sumX: 5981, sumX2: 5981, sumXY: 1525 }, treatment: { n: 20000, sumY: 2809, sumY2: 2809, sumX: 6064, sumX2: 6064, sumXY: 1578 }, alpha: 0.05 } },
+      { label: 'A weak covariate', input: { control: { n: 300, sumY: 1730.5, sumY2: 11266.9, sumX: 2973.7, sumX2: 30613.5, sumXY: 17291.7 }, treatment: { n: 280, sumY: 1699.1, sumY2: 11365.7, sumX: 2750.9, sumX2: 28111.4, sumXY: 16843.7 }, alpha: 0.05 } },
+    ],
     View: CupedView,
     summary: cupedSummary,
     about: {
@@ -15,8 +19,10 @@ export const sumMetricDescriptors = {
     },
   },
   'ratio-metric': {
-    fields: { labels: { n: 'Users', sumM: 'Σ M', sumM2: 'Σ M²', sumD: 'Σ D', sumD2: 'Σ D²', sumMD: 'Σ M·D' } },
-    presets: [],
+    fields: { wideGroups: true, labels: { n: 'Users', sumM: 'Σ M', sumM2: 'Σ M²', sumD: 'Σ D', sumD2: 'Σ D²', sumMD: 'Σ M·D' } },
+    presets: [
+      { label: 'Clicks per page view', input: { control: { n: 3000, sumM: 1068, sumM2: 1406, sumD: 21114, sumD2: 165980, sumMD: 8387 }, treatment: { n: 3000, sumM: 1191, sumM2: 1631, sumD: 20892, sumD2: 162960, sumMD: 9252 }, alpha: 0.05 } },
+    ],
     View: RatioMetricView,
     summary: ratioMetricSummary,
     about: {

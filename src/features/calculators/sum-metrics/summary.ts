@@ -25,7 +25,7 @@ export function cupedSummary(input: CalculatorInput<'cuped'>, out: CalculatorOut
   }
   const factor = out.sampleSizeFactor;
   const reduction = out.varianceReduction;
-  const equivalent = factor !== null && factor > 0 ? ` Over a test's users that is like running it with ${formatFixed(1 / factor, 2)} times as many users.` : '';
+  const equivalent = factor !== null && factor > 0 ? ` That is worth as much as running the test with ${formatFixed(1 / factor, 2)} times as many users.` : '';
   return {
     rows,
     tone,

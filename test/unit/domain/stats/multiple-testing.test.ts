@@ -3,6 +3,7 @@
 // statsmodels 0.13.5 multipletests agrees with every vector to 5e-16 (reference-scripts/wave2/multitest_cross_check.py).
 import { describe, expect, it } from 'vitest';
 import { calculate, StatsInputError } from '../../../../src/domain/stats';
+import { ascendingOrder } from '../../../../src/domain/stats/p-adjust';
 import { hommel } from '../../../../src/domain/stats/p-adjust-hommel';
 import { bigCases, bigIndices, pAdjustCases } from './multiple-testing.reference';
 import { expectClose } from './reference';
@@ -77,6 +78,20 @@ describe('the fast Hommel equals R’s loop', () => {
       const loop = hommelLoop(p);
       for (let i = 0; i < m; i++) expectClose(fast[i], loop[i]!, 'rel9', `trial ${trial} m ${m} i ${i}`);
     }
+  });
+});
+
+describe('the sort under every method', () => {
+  it('orders like a stable comparator sort, ties in input order, -0 with 0', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let trial = 0; trial < 300; trial++) {
+      const m = 1 + (trial % 200);
+      const p = Array.from({ length: m }, () => (next() < 0.2 ? Math.round(next() * 4) / 4 : next() < 0.05 ? -0 : next()));
+      const expected = p.map((_, i) => i).sort((a, b) => p[a]! - p[b]! || a - b);
+      expect(Array.from(ascendingOrder(p)), `trial ${trial}`).toEqual(expected);
+    }
+    expect(Array.from(ascendingOrder(Array.from({ length: 12_000 }, (_, i) => 1 - i / 12_000)))).toEqual(Array.from({ length: 12_000 }, (_, i) => 11_999 - i));
   });
 });
 
