@@ -5,6 +5,7 @@
 // run (10,000 experiments x 20 looks) < 2 s. The app runs the simulator in a Web Worker; here it runs
 // on Node's main thread, which is what the worker does too.
 import type { CalculatorId } from '../src/domain/stats';
+import { timeCalls } from './bench-timing';
 import { calculate } from '../src/domain/stats';
 
 interface Case {
@@ -59,26 +60,7 @@ const cases: Case[] = [
   { name: 'peeking-simulator, 10,000 x 20 looks', id: 'peeking-simulator', input: { looks: 20, nPerLookPerArm: 1000, controlRate: 0.1, runs: 10_000, seed: 1, tau: 0.01 }, budgetMs: 2000 },
 ];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function time(c: Case): { median: number; first: number } {
-  const runs = c.budgetMs >= 1000 ? 5 : c.budgetMs > 1 ? 25 : 200;
-  const t0 = performance.now();
-  calculate(c.id, c.input);
-  const first = performance.now() - t0;
-  for (let i = 0; i < (c.budgetMs >= 1000 ? 1 : 5); i++) calculate(c.id, c.input);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s0 = performance.now();
-    calculate(c.id, c.input);
-    samples.push(performance.now() - s0);
-  }
-  return { median: median(samples), first };
-}
+const time = (c: Case) => timeCalls(() => calculate(c.id, c.input), c.budgetMs >= 1000 ? 5 : c.budgetMs > 1 ? 25 : 200, c.budgetMs >= 1000 ? 1 : 5);
 
 let failed = 0;
 for (const c of cases) {

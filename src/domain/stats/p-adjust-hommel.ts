@@ -99,13 +99,19 @@ export function hommel(p: Float64Array): Float64Array {
     }
   }
 
+  // Push each range's maximum down to the leaves once, instead of walking up from every leaf.
+  for (let node = 1; node < width; node++) {
+    tree[2 * node] = Math.max(tree[2 * node]!, tree[node]!);
+    tree[2 * node + 1] = Math.max(tree[2 * node + 1]!, tree[node]!);
+  }
+
   const out = new Float64Array(m);
   let reachJ = 0;
   for (let i = m - 1; i >= 0; i--) {
     reachJ = Math.max(reachJ, largestJ[i]!);
     let best = Math.max(start, p[i]!);
     if (reachJ >= 2) best = Math.max(best, reachJ * p[i]!);
-    for (let node = i + width; node >= 1; node >>= 1) best = Math.max(best, tree[node]!);
+    best = Math.max(best, tree[i + width]!);
     // i is 0-based: R's i+1 > m-j+1 for j >= m-i+1.
     const firstJ = Math.max(2, m - i + 1);
     if (firstJ <= m - 1) best = Math.max(best, suffixC[firstJ]!);

@@ -1,7 +1,7 @@
 // CUPED (Deng et al. 2013): regression adjustment by a pre-experiment covariate X, from per-arm sums.
 // theta comes from both arms pooled (gbstats `compute_theta`), so it does not depend on the treatment.
 import { z } from 'zod';
-import { normSf, normUpperQuantile } from '../dists';
+import { zInference } from '../p-values';
 import { alphaSchema, show } from '../schema-parts';
 import type { SumLayout } from '../sum-moments';
 import { checkArms, covariance, sumArmShape, validMoments, variance } from '../sum-moments';
@@ -63,9 +63,6 @@ function compute({ control: a, treatment: b, alpha }: Input): CupedOutput {
   const seUnadjusted = Math.sqrt(A.varY / a.n + B.varY / b.n);
   const diff = diffUnadjusted - theta * (B.xbar - A.xbar);
   const se = Math.sqrt(A.varAdj / a.n + B.varAdj / b.n);
-  const zValue = se > 0 ? diff / se : null;
-  const pValue = zValue === null ? null : Math.min(1, 2 * normSf(Math.abs(zValue)));
-  const half = normUpperQuantile(alpha / 2) * se;
   return {
     theta,
     correlation,
@@ -77,11 +74,7 @@ function compute({ control: a, treatment: b, alpha }: Input): CupedOutput {
     seUnadjusted,
     diff,
     se,
-    z: zValue,
-    pValue,
-    ciLower: zValue === null ? null : diff - half,
-    ciUpper: zValue === null ? null : diff + half,
-    significant: pValue !== null && pValue < alpha,
+    ...zInference(diff, se, alpha),
     varianceReduction: seUnadjusted > 0 ? 1 - (se * se) / (seUnadjusted * seUnadjusted) : null,
     sampleSizeFactor: correlation === null ? null : 1 - correlation * correlation,
   };

@@ -2,7 +2,8 @@
 // the delta method (Deng, Knoblich & Lu 2018) gives the ratio's standard error from per-user sums,
 // which the naive per-event formula underestimates.
 import { z } from 'zod';
-import { normSf, normUpperQuantile } from '../dists';
+import { normUpperQuantile } from '../dists';
+import { zInference } from '../p-values';
 import { alphaSchema, show } from '../schema-parts';
 import type { SumLayout } from '../sum-moments';
 import { checkArms, sumArmShape, validMoments } from '../sum-moments';
@@ -59,8 +60,6 @@ function compute({ control, treatment, alpha }: Input): RatioMetricOutput {
   const diff = b.ratio - a.ratio;
   const se = Math.sqrt(a.se ** 2 + b.se ** 2);
   const q = normUpperQuantile(alpha / 2);
-  const zValue = se > 0 ? diff / se : null;
-  const pValue = zValue === null ? null : Math.min(1, 2 * normSf(Math.abs(zValue)));
   const hasBase = a.ratio !== 0;
   const relativeLift = hasBase ? diff / Math.abs(a.ratio) : null;
   const relativeSe = hasBase ? Math.sqrt(b.se ** 2 / a.ratio ** 2 + (b.ratio ** 2 * a.se ** 2) / a.ratio ** 4) : null;
@@ -72,11 +71,7 @@ function compute({ control, treatment, alpha }: Input): RatioMetricOutput {
     treatmentSe: b.se,
     diff,
     se,
-    z: zValue,
-    pValue,
-    ciLower: zValue === null ? null : diff - q * se,
-    ciUpper: zValue === null ? null : diff + q * se,
-    significant: pValue !== null && pValue < alpha,
+    ...zInference(diff, se, alpha),
     relativeLift,
     relativeSe,
     relativeCiLower: relativeInterval ? relativeLift - q * relativeSe : null,

@@ -1,18 +1,11 @@
 // Series for the sequential screens, computed from the engine's per-look rows: the running estimate
 // with its fixed-horizon interval and confidence sequence, the p-values a person would have seen at
 // each look, where each rule would first have stopped, and the split of each day's new users (SRM).
+import type { CalculatorOutput } from '../../../domain/stats';
 import { calculate } from '../../../domain/stats';
 
-export interface LookLike {
-  n: number;
-  diff: number;
-  se: number;
-  fixedPValue: number | null;
-  csLower: number | null;
-  csUpper: number | null;
-  csPValue: number | null;
-  msprtPValue: number | null;
-}
+/** One look as the engine reports it (sequential-proportions and sequential-means alike). */
+export type LookLike = CalculatorOutput<'sequential-means'>['byLook'][number];
 
 export interface SeriesPoint {
   look: number;
