@@ -54,7 +54,7 @@ function SplitPanel({ totals, labels, ctl }: { totals: { control: number; treatm
   return (
     <section className="calc-panel" aria-label="Sample ratio per day">
       <h3>Sample ratio, day by day</h3>
-      <div className="calc-panel-row">
+      <div className="calc-panel-row calc-panel-row-narrow">
         <NumberField compact path="extras.treatmentShare" label="Planned share in B (%)" value={ctl.extras.treatmentShare ?? ''} error={valid ? undefined : 'The planned share must be between 0 and 100 (%)'} onChange={(v) => ctl.setExtra('treatmentShare', v)} />
       </div>
       <SplitChart days={days} planned={planned} />
