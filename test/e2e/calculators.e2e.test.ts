@@ -18,10 +18,10 @@ describe('calculator screens', () => {
     app = await openApp();
     await app.goto('/calculators');
     const page = app.page;
-    for (const heading of ['Test results', 'Sample size and duration', 'Bayesian', 'Quick tools']) {
+    for (const heading of ['Test results', 'Sample size and duration', 'Bayesian', 'Modern experimentation', 'Quick tools']) {
       await expect.poll(() => page.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
     }
-    expect(await page.locator('.calc-index-card').count()).toBe(21);
+    expect(await page.locator('.calc-index-card').count()).toBe(27);
     await app.screenshot('calculators-index-light');
     await page.getByRole('link', { name: /^Two-proportion z-test/ }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/calculators/two-proportion-z-test');

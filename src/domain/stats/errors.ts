@@ -21,3 +21,9 @@ export function fromZodError(error: z.ZodError): StatsInputError {
     : issue.message;
   return new StatsInputError(field, message);
 }
+
+/** For a design no real test can run: more units per arm than the engine can count. */
+export function beyondCountable(field: string, what: string, nExact: number): StatsInputError {
+  const size = Number.isFinite(nExact) ? ` (about ${nExact.toExponential(1).replace('e+', ' × 10^')})` : '';
+  return new StatsInputError(field, `${what} needs more than 9 quadrillion visitors per arm${size}: no experiment can detect it. Choose a larger minimum detectable effect.`);
+}

@@ -68,6 +68,16 @@ export function calculate<K extends CalculatorId>(id: K, input: unknown): Calcul
   return (calc.compute as (i: CalculatorInput<K>) => CalculatorOutput<K>)(valid);
 }
 
+/** As calculate, reporting progress where the calculator can (otherwise once, at the end). */
+export function calculateWithProgress<K extends CalculatorId>(id: K, input: unknown, onProgress: (done: number, total: number) => void): CalculatorOutput<K> {
+  const calc = calculators[id] as { compute(i: unknown): unknown; computeWithProgress?(i: unknown, p: (done: number, total: number) => void): unknown };
+  const valid = parseInput(id, input);
+  if (calc.computeWithProgress) return calc.computeWithProgress(valid, onProgress) as CalculatorOutput<K>;
+  const output = calc.compute(valid) as CalculatorOutput<K>;
+  onProgress(1, 1);
+  return output;
+}
+
 /** A complete, valid example input for prefilling a form (a fresh copy each call). */
 export function defaultInput<K extends CalculatorId>(id: K): CalculatorInput<K> {
   return structuredClone(calculators[id].example) as CalculatorInput<K>;

@@ -1,44 +1,61 @@
-// The calculator registry, keyed by id: the UI renders from it and `calculate` dispatches through it.
+// The calculator registry, keyed by each calculator's own id: the UI renders from it and `calculate`
+// dispatches through it. Adding a calculator is its engine file and one entry in `all`.
+import type { z } from 'zod';
 import { bayesianAb } from './calculators/bayesian-ab';
 import { chiSquareIndependence, srmCheck } from './calculators/chi-square';
+import { cuped } from './calculators/cuped';
 import { normalCriticalValue, normalQuantile, normalTailProbability, tCriticalValue, tQuantileCalculator } from './calculators/distribution-tools';
 import { mdeMeans, powerMeans, sampleSizeMeans } from './calculators/mean-planning';
 import { oneSampleTTest, studentTTest, welchTTest } from './calculators/mean-tests';
 import { proportionCiWald, proportionCiWilson, relativeLiftCi } from './calculators/proportion-intervals';
+import { multipleTestingCorrection } from './calculators/multiple-testing';
+import { peekingSimulator } from './calculators/peeking-simulator';
+import { ratioMetric } from './calculators/ratio-metric';
 import { mdeProportions, powerProportions, sampleSizeProportions } from './calculators/proportion-planning';
+import { sequentialMeans, sequentialProportions } from './calculators/sequential';
 import { twoProportionZTest } from './calculators/two-proportion-z-test';
-import type { Calculator } from './types';
 
-export const calculators = {
-  'two-proportion-z-test': twoProportionZTest,
-  'welch-t-test': welchTTest,
-  'student-t-test': studentTTest,
-  'one-sample-t-test': oneSampleTTest,
-  'chi-square-independence': chiSquareIndependence,
-  'srm-check': srmCheck,
-  'sample-size-proportions': sampleSizeProportions,
-  'power-proportions': powerProportions,
-  'mde-proportions': mdeProportions,
-  'sample-size-means': sampleSizeMeans,
-  'power-means': powerMeans,
-  'mde-means': mdeMeans,
-  'normal-quantile': normalQuantile,
-  't-quantile': tQuantileCalculator,
-  'normal-critical-value': normalCriticalValue,
-  't-critical-value': tCriticalValue,
-  'normal-tail-probability': normalTailProbability,
-  'proportion-ci-wilson': proportionCiWilson,
-  'proportion-ci-wald': proportionCiWald,
-  'bayesian-ab': bayesianAb,
-  'relative-lift-ci': relativeLiftCi,
-} as const satisfies Record<string, Calculator>;
+/** In display order. */
+const all = [
+  twoProportionZTest,
+  welchTTest,
+  studentTTest,
+  oneSampleTTest,
+  chiSquareIndependence,
+  srmCheck,
+  sampleSizeProportions,
+  powerProportions,
+  mdeProportions,
+  sampleSizeMeans,
+  powerMeans,
+  mdeMeans,
+  normalQuantile,
+  tQuantileCalculator,
+  normalCriticalValue,
+  tCriticalValue,
+  normalTailProbability,
+  proportionCiWilson,
+  proportionCiWald,
+  bayesianAb,
+  relativeLiftCi,
+  multipleTestingCorrection,
+  sequentialProportions,
+  sequentialMeans,
+  cuped,
+  ratioMetric,
+  peekingSimulator,
+] as const;
 
-export type CalculatorRegistry = typeof calculators;
+type Entry = (typeof all)[number];
+export type CalculatorRegistry = { [C in Entry as C['id']]: C };
 export type CalculatorId = keyof CalculatorRegistry;
-type InputOfCalc<C> = C extends { example: infer I } ? I : never;
+
+export const calculators = Object.fromEntries(all.map((c) => [c.id, c])) as unknown as CalculatorRegistry;
+
+type InputOfCalc<C> = C extends { schema: z.ZodType<infer I> } ? I : never;
 type OutputOfCalc<C> = C extends { compute: (input: never) => infer O } ? O : never;
 /** Validated input (defaults filled) of a calculator. */
 export type CalculatorInput<K extends CalculatorId> = InputOfCalc<CalculatorRegistry[K]>;
 export type CalculatorOutput<K extends CalculatorId> = OutputOfCalc<CalculatorRegistry[K]>;
 
-export const calculatorIds = Object.keys(calculators) as CalculatorId[];
+export const calculatorIds = all.map((c) => c.id) as CalculatorId[];

@@ -15,10 +15,18 @@ export function num(label: string) {
   });
 }
 
-/** A non-negative whole number. */
+/** The largest count the engine works with (2^53 - 1): beyond it, whole numbers are no longer exact. */
+export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
+/** A non-negative whole number, at most MAX_COUNT. */
 export function count(label: string) {
   return num(label)
-    .int({ error: (iss) => `${label} must be a whole number (got ${show(iss.input)})` })
+    .int({
+      error: (iss) =>
+        iss.code === 'too_big'
+          ? `${label} must be at most ${MAX_COUNT.toLocaleString('en-US')}: ${show(iss.input)} is too large`
+          : `${label} must be a whole number (got ${show(iss.input)})`,
+    })
     .min(0, { error: (iss) => `${label} cannot be negative (got ${show(iss.input)})` });
 }
 

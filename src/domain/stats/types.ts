@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export type CalculatorCategory = 'test' | 'planning' | 'bayesian' | 'tools';
+export type CalculatorCategory = 'test' | 'planning' | 'bayesian' | 'modern' | 'tools';
 
 /** One entry of the calculator registry: metadata for the UI, a schema with defaults, and the math. */
 export interface Calculator<I = unknown, O = unknown> {
@@ -15,9 +15,15 @@ export interface Calculator<I = unknown, O = unknown> {
   /** Human labels for the top-level input fields. */
   fields: Record<string, string>;
   compute(input: I): O;
+  /** The same computation reporting progress, for calculations long enough to need it (the simulator). */
+  computeWithProgress?(input: I, onProgress: (done: number, total: number) => void): O;
 }
 
-export function defineCalculator<I, O>(calc: Calculator<I, O>): Calculator<I, O> {
+/** Keeps the literal id, so the registry's keys (and `CalculatorId`) come from the calculators themselves. */
+export function defineCalculator<const Id extends string, I, O>(
+  // The input type comes from the schema alone; the example is checked against it.
+  calc: Omit<Calculator<I, O>, 'example'> & { id: Id; example: NoInfer<I> },
+): Calculator<I, O> & { id: Id } {
   return calc;
 }
 

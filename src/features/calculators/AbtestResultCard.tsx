@@ -4,8 +4,11 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { parseAbtestSource } from '../../domain/episode';
 import { calculators } from '../../domain/stats';
+import type { CalculatorId } from '../../domain/stats';
 import { isCalculatorId } from './catalog';
-import { evaluate, toDraft } from './form-draft';
+import { descriptorOf } from './descriptors';
+import { WorkerResultCard } from './WorkerResultCard';
+import { draftFromInput, evaluate } from './calculator-form';
 import { ResultStats, Verdict } from './ResultPanel';
 import { summarize } from './result-summary';
 import type { Summary } from './summary-types';
@@ -13,6 +16,7 @@ import './calculators.css';
 
 type CardState =
   | { ok: true; id: string; title: string; summary: Summary }
+  | { ok: 'worker'; id: CalculatorId; title: string; input: unknown }
   | { ok: false; title: string; message: string };
 
 export function abtestCardState(source: string): CardState {
@@ -21,14 +25,16 @@ export function abtestCardState(source: string): CardState {
   if (!isCalculatorId(parsed.calculator)) return { ok: false, title: 'A/B calculation', message: `There is no calculator called “${parsed.calculator}”.` };
   const id = parsed.calculator;
   // Through the same draft path as the screens, so numbers written as strings in YAML still work.
-  const ev = evaluate(id, toDraft(parsed.input ?? {}));
+  const ev = evaluate(id, draftFromInput(id, parsed.input ?? {}));
   const title = calculators[id].title;
   if (!ev.ok) return { ok: false, title, message: ev.error.field ? `${ev.error.message} (field “${ev.error.field}”)` : ev.error.message };
+  if (descriptorOf(id).runsInWorker) return { ok: 'worker', id, title, input: ev.input };
   return { ok: true, id, title, summary: summarize(id, ev.input, ev.output) };
 }
 
 export function AbtestResultCard({ source }: { source: string }) {
   const state = useMemo(() => abtestCardState(source), [source]);
+  if (state.ok === 'worker') return <WorkerResultCard id={state.id} title={state.title} input={state.input} />;
   if (!state.ok) {
     return (
       <div className="abtest-result abtest-result-error" data-testid="abtest-result" data-state="error" role="group" aria-label={state.title}>

@@ -1,19 +1,24 @@
 // One calculator: inputs validated as you type, the verdict, key numbers, charts, presets, saving.
+import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CalculatorId } from '../../domain/stats';
 import { calculators } from '../../domain/stats';
 import { AlertIcon, CalculatorIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { categoryTitle, isCalculatorId } from './catalog';
+import type { About } from './descriptor';
+import { descriptorOf } from './descriptors';
 import { InputForm } from './InputForm';
-import { presets } from './presets';
+import { PanelBoundary } from './PanelBoundary';
 import { ResultStats, Verdict } from './ResultPanel';
 import { summarize } from './result-summary';
-import type { ResultView } from './result-views';
-import { resultViews } from './result-views';
 import { SaveActions } from './SaveActions';
+import type { CalculatorController } from './use-calculator';
 import { useCalculator } from './use-calculator';
+import type { WorkerResult } from './use-worker-result';
+import { useWorkerResult } from './use-worker-result';
 import './calculators.css';
+import './calculator-panels.css';
 
 export function CalculatorPage() {
   const { id } = useParams();
@@ -30,13 +35,52 @@ export function CalculatorPage() {
   return <CalculatorScreen key={id} id={id} />;
 }
 
+type AnyView = ComponentType<{ input: unknown; output: unknown; ctl: CalculatorController }>;
+
+function AboutPanel({ about }: { about: About }) {
+  return (
+    <aside className="card calc-about" aria-label="About this calculator">
+      <h3>When to use it</h3>
+      <p>{about.when}</p>
+      <h3>What it assumes</h3>
+      <p>{about.assumes}</p>
+    </aside>
+  );
+}
+
+function Progress({ result }: { result: WorkerResult }) {
+  if (result.state === 'error') {
+    return (
+      <div className="notice notice-danger calc-invalid" data-testid="input-error">
+        <AlertIcon />
+        <div>
+          <strong>The calculation could not finish.</strong>
+          <p>{result.message}</p>
+        </div>
+      </div>
+    );
+  }
+  if (result.state !== 'running') return null;
+  return (
+    <div className="calc-progress" data-testid="calc-progress" role="status">
+      <span>Running in the background… {Math.round(result.progress * 100)}%</span>
+      <progress max={1} value={result.progress} aria-label="Progress" />
+    </div>
+  );
+}
+
 function CalculatorScreen({ id }: { id: CalculatorId }) {
   const calc = calculators[id];
+  const descriptor = descriptorOf(id);
   const ctl = useCalculator(id);
   const ev = ctl.evaluation;
-  const summary = ev.ok ? summarize(id, ev.input, ev.output) : null;
-  const View = resultViews[id] as ResultView;
-  const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...(presets[id] ?? [])];
+  const worker = useWorkerResult(id, descriptor.runsInWorker && ev.ok ? ev.input : null);
+  // Worker calculators show their last output while the next one runs.
+  const output = !ev.ok ? undefined : !descriptor.runsInWorker ? ev.output : worker.state === 'done' ? worker.output : worker.state === 'running' ? worker.previous : undefined;
+  const stale = descriptor.runsInWorker === true && worker.state === 'running';
+  const summary = ev.ok && output !== undefined ? summarize(id, ev.input, output, ctl.draft) : null;
+  const View = descriptor.View as AnyView | null;
+  const list = [{ label: 'Example', input: calc.example, extras: undefined }, ...descriptor.presets];
   return (
     <div className="page calc-page">
       <nav className="calc-crumbs" aria-label="Breadcrumb">
@@ -56,16 +100,24 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
       </div>
       {ctl.loaded ? (
         <div className="calc-layout">
-          <section className="card calc-inputs" aria-label="Inputs">
-            <InputForm id={id} ctl={ctl} />
-          </section>
+          <div className="calc-side">
+            <section className="card calc-inputs" aria-label="Inputs">
+              <InputForm id={id} ctl={ctl} />
+            </section>
+            <AboutPanel about={descriptor.about} />
+          </div>
           <section className="calc-results" aria-label="Result" aria-live="polite">
+            {ev.ok && descriptor.runsInWorker ? <Progress result={worker} /> : null}
             {summary && ev.ok ? (
-              <>
+              <div className={stale ? 'calc-result-body calc-stale' : 'calc-result-body'} aria-busy={stale || undefined}>
                 <Verdict summary={summary} />
-                <ResultStats summary={summary} hideMethods={id === 'sample-size-proportions' || id === 'sample-size-means'} />
-                <View input={ev.input as never} output={ev.output as never} ctl={ctl} />
-              </>
+                <ResultStats summary={summary} hideMethods={descriptor.hideMethodRows} />
+                {View ? (
+                  <PanelBoundary resetKey={ev.input}>
+                    <View input={ev.input} output={output} ctl={ctl} />
+                  </PanelBoundary>
+                ) : null}
+              </div>
             ) : !ev.ok ? (
               <div className="notice notice-danger calc-invalid" data-testid="input-error">
                 <AlertIcon />
@@ -75,7 +127,7 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
                 </div>
               </div>
             ) : null}
-            <SaveActions id={id} input={ev.ok ? ev.input : null} summary={summary} />
+            <SaveActions id={id} input={ev.ok ? ev.input : null} summary={stale ? null : summary} />
           </section>
         </div>
       ) : (

@@ -6,6 +6,7 @@ const categories: { category: CalculatorCategory; title: string; blurb: string }
   { category: 'test', title: 'Test results', blurb: 'Is the difference real? Proportions, means, A/B/n and sample ratio checks.' },
   { category: 'planning', title: 'Sample size and duration', blurb: 'How many users, how many days, and what a test can detect.' },
   { category: 'bayesian', title: 'Bayesian', blurb: 'The probability that B beats A and what a wrong call costs.' },
+  { category: 'modern', title: 'Modern experimentation', blurb: 'Peeking and sequential tests, many metrics at once, variance reduction (CUPED) and ratio metrics.' },
   { category: 'tools', title: 'Quick tools', blurb: 'Quantiles, critical values, tail probabilities and intervals.' },
 ];
 

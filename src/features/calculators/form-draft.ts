@@ -1,18 +1,21 @@
 // What the user types: the calculator's input shape with every number kept as the text typed,
 // so half-typed values ("0.", "1e") survive and validation happens on every keystroke.
 import type { CalculatorId } from '../../domain/stats';
-import { calculate, calculators, defaultInput, parseInput, StatsInputError } from '../../domain/stats';
+import { calculate, defaultInput, parseInput, StatsInputError } from '../../domain/stats';
 
 export type Draft = string | boolean | Draft[] | { [key: string]: Draft };
 
-/** Keys whose string values are choices, not numbers. */
-const CHOICE_KEYS = new Set(['alternative', 'mdeType']);
-
-/** Turns a typed number into a number; keeps the text when it is not one, so the schema names it. */
+/** Turns a typed number into a number; keeps the text when it is not one, so the schema names it. "5%" is 0.05. */
 export function parseNumberText(text: string): number | string | undefined {
   const clean = text.trim().replace(/[,_\s]/g, '').replace(/\u2212/g, '-');
   if (clean === '') return undefined;
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(clean) ? Number(clean) : text;
+  const percent = clean.endsWith('%');
+  const digits = percent ? clean.slice(0, -1) : clean;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(digits)) return text;
+  if (!percent) return Number(digits);
+  // Shift the decimal exponent instead of dividing, so "14.7%" is the double nearest 0.147.
+  const [mantissa, exponent = '0'] = digits.toLowerCase().split('e');
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
 }
 
 export function toDraft(value: unknown): Draft {
@@ -23,11 +26,19 @@ export function toDraft(value: unknown): Draft {
   return '';
 }
 
-export function fromDraft(draft: Draft, key = ''): unknown {
+/**
+ * The input a draft stands for. `example` (the calculator's example input) says which text is a
+ * choice (a string there) and which a number; text with no example beside it is read as a number.
+ */
+export function fromDraft(draft: Draft, example?: unknown): unknown {
   if (typeof draft === 'boolean') return draft;
-  if (typeof draft === 'string') return CHOICE_KEYS.has(key) ? draft : parseNumberText(draft);
-  if (Array.isArray(draft)) return draft.map((d) => fromDraft(d));
-  return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, fromDraft(v, k)]));
+  if (typeof draft === 'string') return typeof example === 'string' ? draft : parseNumberText(draft);
+  if (Array.isArray(draft)) {
+    const items = Array.isArray(example) ? example : [];
+    return draft.map((d, i) => fromDraft(d, items[i] ?? items[0]));
+  }
+  const shape = example && typeof example === 'object' && !Array.isArray(example) ? (example as Record<string, unknown>) : {};
+  return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, fromDraft(v, shape[k])]));
 }
 
 export interface StatDefaults {
@@ -35,38 +46,30 @@ export interface StatDefaults {
   defaultPower: number;
 }
 
-/** The registry example, with the user's default alpha and power wherever the calculator takes them. */
-export function defaultDraft(id: CalculatorId, defaults?: StatDefaults): Draft {
+/** The example input with the user's default alpha and power wherever the calculator takes them. */
+export function exampleWithDefaults(id: CalculatorId, defaults?: StatDefaults): unknown {
   const input = defaultInput(id);
-  if (!defaults || !input || typeof input !== 'object' || Array.isArray(input)) return toDraft(input);
+  if (!defaults || !input || typeof input !== 'object' || Array.isArray(input)) return input;
   const withDefaults: Record<string, unknown> = { ...(input as Record<string, unknown>) };
   if ('alpha' in withDefaults) withDefaults.alpha = defaults.defaultAlpha;
   if ('power' in withDefaults) withDefaults.power = defaults.defaultPower;
-  return toDraft(withDefaults);
+  return withDefaults;
 }
 
-/** A remembered draft follows the example's shape; anything else falls back to the example's value. */
-function restoreLike(stored: unknown, example: unknown): Draft {
-  if (typeof example === 'number') {
+/** A remembered draft follows the template's shape; anything else falls back to the template's value. */
+export function restoreLike(stored: unknown, template: Draft): Draft {
+  if (typeof template === 'string') {
     if (typeof stored === 'string') return stored;
-    return typeof stored === 'number' && Number.isFinite(stored) ? String(stored) : String(example);
+    return typeof stored === 'number' && Number.isFinite(stored) ? String(stored) : template;
   }
-  if (typeof example === 'boolean') return typeof stored === 'boolean' ? stored : example;
-  if (typeof example === 'string') return typeof stored === 'string' ? stored : example;
-  if (Array.isArray(example)) {
-    if (!Array.isArray(stored) || stored.length < 2 || stored.length > 12) return toDraft(example);
-    const template = example[0];
-    return stored.map((item, i) => restoreLike(item, example[i] ?? template));
+  if (typeof template === 'boolean') return typeof stored === 'boolean' ? stored : template;
+  if (Array.isArray(template)) {
+    if (!Array.isArray(stored) || stored.length < 2 || stored.length > 12) return template;
+    const first = template[0] ?? '';
+    return stored.map((item, i) => restoreLike(item, template[i] ?? first));
   }
-  if (example && typeof example === 'object') {
-    const record = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-    return Object.fromEntries(Object.entries(example).map(([k, v]) => [k, restoreLike(record[k], v)]));
-  }
-  return '';
-}
-
-export function restoreDraft(id: CalculatorId, stored: unknown): Draft {
-  return restoreLike(stored, calculators[id].example);
+  const record = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, restoreLike(record[k], v)]));
 }
 
 /** Reads the draft at a dotted path ("control.visitors", "table.1.0"). */
@@ -92,11 +95,11 @@ export type Evaluation<O = unknown> =
   | { ok: true; /** validated, defaults filled */ input: unknown; output: O }
   | { ok: false; input: unknown; error: { field: string; message: string } };
 
-export function evaluate(id: CalculatorId, draft: Draft): Evaluation {
-  const input = fromDraft(draft);
+/** Validates `input`, and computes it unless `compute` is false (then `output` is undefined). */
+export function evaluateInput(id: CalculatorId, input: unknown, compute = true): Evaluation {
   try {
     const valid = parseInput(id, input);
-    return { ok: true, input: valid, output: calculate(id, valid) };
+    return { ok: true, input: valid, output: compute ? calculate(id, valid) : undefined };
   } catch (error) {
     if (error instanceof StatsInputError) return { ok: false, input, error: { field: error.field, message: error.message } };
     return { ok: false, input, error: { field: '', message: error instanceof Error ? error.message : String(error) } };

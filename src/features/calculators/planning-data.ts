@@ -4,13 +4,13 @@ import { calculate } from '../../domain/stats';
 
 export const CURVE_POINTS = 40;
 
-/** Sample sizes per arm from a fifth of the target to two and a half times it. */
+/** Sample sizes per arm from a fifth of the target to two and a half times it (never past 2^53 - 1, the largest exact count). */
 export function nGrid(target: number, points = CURVE_POINTS): number[] {
   const lo = Math.max(2, target / 5);
-  const hi = Math.max(lo + points, target * 2.5);
+  const hi = Math.min(Number.MAX_SAFE_INTEGER, Math.max(lo + points, target * 2.5));
   const ns = new Set<number>();
   for (let i = 0; i < points; i++) ns.add(Math.round(lo + ((hi - lo) * i) / (points - 1)));
-  ns.add(Math.max(2, Math.round(target)));
+  ns.add(Math.min(Number.MAX_SAFE_INTEGER, Math.max(2, Math.round(target))));
   return [...ns].sort((a, b) => a - b);
 }
 

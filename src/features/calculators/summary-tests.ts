@@ -92,9 +92,16 @@ export function srmSummary(input: SrmCheckInput, out: SrmCheckOutput): Summary {
     pRow(out.pValue),
     { label: 'Threshold', value: formatNumber(input.threshold) },
   ];
-  return out.srmDetected
-    ? { rows, tone: 'negative', verdict: `Sample ratio mismatch: p = ${formatP(out.pValue)} is below ${formatNumber(input.threshold)}. Users were not split as planned, so assignment, redirects or logging are broken somewhere. Do not trust this test's results until you find the cause.` }
-    : { rows, tone: 'positive', verdict: `No sample ratio mismatch (p = ${formatP(out.pValue)} ≥ ${formatNumber(input.threshold)}). The observed split is consistent with the plan, so randomisation gives no reason to distrust the results.` };
+  const p = `p = ${formatP(out.pValue)}`;
+  const threshold = `threshold ${formatNumber(input.threshold)}`;
+  if (out.srmDetected) {
+    return { rows, tone: 'negative', verdict: `Sample ratio mismatch: ${p} is below the ${threshold}. Users were not split as planned, so assignment, redirects or logging are broken somewhere. Do not trust this test's results until you find the cause.` };
+  }
+  // Within ten times the threshold a split this uneven is rare by chance: not an alarm, not an all-clear.
+  if (out.pValue < Math.min(1, 10 * input.threshold)) {
+    return { rows, tone: 'warning', verdict: `Worth a look: ${p} is above the ${threshold}, so no mismatch is flagged, but a split this uneven happens by chance only about 1 time in ${formatCount(1 / out.pValue)}. Check that assignment and logging treat both arms alike (bots, redirects, a late start in one arm) and watch this split as data comes in.` };
+  }
+  return { rows, tone: 'positive', verdict: `No sample ratio mismatch (${p}, ${threshold}). The observed split is consistent with the plan, so randomisation gives no reason to distrust the results.` };
 }
 
 export function bayesianSummary(_input: BayesianAbInput, out: BayesianAbOutput): Summary {

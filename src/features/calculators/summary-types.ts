@@ -16,6 +16,8 @@ export interface Summary {
   rows: SummaryRow[];
   verdict: string;
   tone: Tone;
+  /** A table too long for the key numbers (one row per p-value, per look), copied under the verdict. */
+  details?: { head: string[]; rows: string[][] };
 }
 
 export const proportionMethodLabels: Record<string, string> = {

@@ -3,10 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadCalculatorSetting, saveCalculatorSetting } from '../../data/saved-calculations-repo';
 import type { CalculatorId } from '../../domain/stats';
-import type { Draft, Evaluation } from './form-draft';
 import { readPreferences } from '../../data/preferences';
-import { defaultDraft, evaluate, restoreDraft, setAt, toDraft, type StatDefaults } from './form-draft';
-import { defaultExtras } from './presets';
+import { defaultDraft, defaultExtras, draftFromInput, evaluate, restoreDraft } from './calculator-form';
+import type { Draft, Evaluation, StatDefaults } from './form-draft';
+import { setAt } from './form-draft';
 
 export interface CalculatorState {
   draft: Draft;
@@ -15,7 +15,7 @@ export interface CalculatorState {
 
 function restoreState(id: CalculatorId, stored: unknown, defaults?: StatDefaults): CalculatorState {
   const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const extras = { ...defaultExtras };
+  const extras = defaultExtras(id);
   if (record.extras && typeof record.extras === 'object') {
     for (const [k, v] of Object.entries(record.extras)) if (typeof v === 'string' && k in extras) extras[k] = v;
   }
@@ -37,7 +37,7 @@ export interface CalculatorController {
 export function useCalculator(id: CalculatorId): CalculatorController {
   const [state, setState] = useState<{ id: CalculatorId; value: CalculatorState; loaded: boolean }>(() => ({
     id,
-    value: { draft: defaultDraft(id), extras: { ...defaultExtras } },
+    value: { draft: defaultDraft(id), extras: defaultExtras(id) },
     loaded: false,
   }));
   const dirty = useRef(false);
@@ -68,7 +68,7 @@ export function useCalculator(id: CalculatorId): CalculatorController {
     setState((s) => ({ ...s, value: fn(s.value) }));
   }, []);
 
-  const current = state.id === id ? state.value : { draft: defaultDraft(id), extras: { ...defaultExtras } };
+  const current = state.id === id ? state.value : { draft: defaultDraft(id), extras: defaultExtras(id) };
   const evaluation = useMemo(() => evaluate(id, current.draft), [id, current.draft]);
 
   return {
@@ -80,9 +80,9 @@ export function useCalculator(id: CalculatorId): CalculatorController {
     setDraft: useCallback((draft: Draft) => update((s) => ({ ...s, draft })), [update]),
     setExtra: useCallback((key: string, value: string) => update((s) => ({ ...s, extras: { ...s.extras, [key]: value } })), [update]),
     applyPreset: useCallback(
-      (input: unknown, extras?: Record<string, string>) => update((s) => ({ draft: toDraft(input), extras: { ...s.extras, ...extras } })),
-      [update],
+      (input: unknown, extras?: Record<string, string>) => update((s) => ({ draft: draftFromInput(id, input), extras: { ...s.extras, ...extras } })),
+      [update, id],
     ),
-    reset: useCallback(() => update(() => ({ draft: defaultDraft(id, defaults.current), extras: { ...defaultExtras } })), [update, id]),
+    reset: useCallback(() => update(() => ({ draft: defaultDraft(id, defaults.current), extras: defaultExtras(id) })), [update, id]),
   };
 }

@@ -17,7 +17,8 @@ const pct = (v: number) => formatPercent(v, 0);
 
 function readExtras(extras: Record<string, string>) {
   const traffic = parseNumberText(extras.dailyTraffic ?? '');
-  const share = parseNumberText(extras.treatmentShare ?? '');
+  // The share is asked in percent: "20" and "20%" both mean 20%.
+  const share = parseNumberText((extras.treatmentShare ?? '').replace(/%\s*$/, ''));
   return {
     traffic: typeof traffic === 'number' && traffic > 0 ? traffic : null,
     share: typeof share === 'number' && share > 0 && share < 100 ? share / 100 : null,

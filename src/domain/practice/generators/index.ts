@@ -1,9 +1,11 @@
 // The registry of practice problem generators, keyed by topic id; the practice screen renders from it.
 import { ciDifference, relativeLift } from './intervals';
 import { chiSquareAbn, srmCheck } from './chi-square';
+import { pValueAdjustment, sequentialLook } from './corrections';
 import { probBBeatsA, pValueMeaning } from './interpretation';
 import { minimumDetectableEffect, powerAtN, sampleSize } from './planning';
 import type { Problem, ProblemGenerator } from './types';
+import { cupedReduction, deltaMethodSe } from './variance';
 import { welchTTest } from './welch';
 import { oneVsTwoSided, zTestDecision, zTestPValue } from './z-tests';
 
@@ -24,6 +26,10 @@ const all: ProblemGenerator[] = [
   oneVsTwoSided,
   probBBeatsA,
   pValueMeaning,
+  pValueAdjustment,
+  sequentialLook,
+  cupedReduction,
+  deltaMethodSe,
 ];
 
 export const generators: Readonly<Record<string, ProblemGenerator>> = Object.fromEntries(all.map((g) => [g.topic, g]));

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { MeanMethodName } from '../mean-methods';
 import { meanMethodNames, meanMethods } from '../mean-methods';
-import { alphaSchema, nPerArmSchema, num, planAlternativeSchema, positive, powerSchema, show, sidesOf } from '../schema-parts';
+import { beyondCountable } from '../errors';
+import { alphaSchema, MAX_COUNT, nPerArmSchema, num, planAlternativeSchema, positive, powerSchema, show, sidesOf } from '../schema-parts';
 import { defineCalculator } from '../types';
 
 const sdSchema = positive('Standard deviation');
@@ -50,13 +51,15 @@ export interface SampleSizeMeansOutput {
 function sampleSize(input: SampleSizeMeansInput): SampleSizeMeansOutput {
   const d = input.mdeType === 'absolute' ? input.mde / input.sd : input.mde;
   const sides = sidesOf[input.alternative];
-  return {
-    effectSizeD: d,
-    byMethod: byMethod((name) => {
-      const nExact = meanMethods[name].nExact(d, input.alpha, input.power, sides);
-      return { nExact, nPerArm: Math.ceil(nExact) };
-    }),
-  };
+  // The normal approximation is the smallest of the methods and cheap: refuse before the t-test's search.
+  const normalN = meanMethods.normal.nExact(d, input.alpha, input.power, sides);
+  if (!(normalN <= MAX_COUNT)) throw beyondCountable('mde', 'A difference this small', normalN);
+  const rows = byMethod((name) => {
+    const nExact = meanMethods[name].nExact(d, input.alpha, input.power, sides);
+    if (!(nExact <= MAX_COUNT)) throw beyondCountable('mde', 'A difference this small', nExact);
+    return { nExact, nPerArm: Math.ceil(nExact) };
+  });
+  return { effectSizeD: d, byMethod: rows };
 }
 
 const powerInputSchema = z

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { ProportionDesign, ProportionMethod, ProportionMethodName, ProportionPlanningMethod } from '../proportion-methods';
 import { cohensH, proportionMethods, proportionPlanningMethods, proportionPowerMethods } from '../proportion-methods';
 import { brent } from '../root-find';
-import { alphaSchema, nPerArmSchema, num, openUnit, planAlternativeSchema, powerSchema, show, sidesOf } from '../schema-parts';
+import { beyondCountable } from '../errors';
+import { alphaSchema, MAX_COUNT, nPerArmSchema, num, openUnit, planAlternativeSchema, powerSchema, show, sidesOf } from '../schema-parts';
 import { defineCalculator } from '../types';
 
 const mdeTypeSchema = z
@@ -62,6 +63,9 @@ function sampleSize(input: SampleSizeProportionsInput): SampleSizeProportionsOut
     const row = { nExact, nPerArm: Math.ceil(nExact) };
     return method.usesH ? { ...row, effectSizeH: cohensH(p1, p2) } : row;
   });
+  for (const row of Object.values<{ nExact: number }>(byMethod)) {
+    if (!(row.nExact <= MAX_COUNT)) throw beyondCountable('mde', 'A change this small', row.nExact);
+  }
   return { treatmentRate: p2, absoluteMde: p2 - p1, relativeMde: (p2 - p1) / p1, byMethod };
 }
 

@@ -20,7 +20,13 @@ function snapshot(p: Problem) {
 function assertRealistic(topic: string, input: Record<string, unknown>) {
   const arms = ['control', 'treatment'].map((k) => input[k] as Record<string, number> | undefined).filter((a) => a !== undefined);
   for (const arm of arms) {
-    if ('visitors' in arm) {
+    if ('sumY' in arm || 'sumM' in arm) {
+      // CUPED and ratio arms: sums of real-looking users (positive variance, |r| < 1).
+      expect(arm.n, topic).toBeGreaterThanOrEqual(1000);
+      expect(arm.n, topic).toBeLessThanOrEqual(10_000);
+      const [sum, squares] = 'sumY' in arm ? [arm.sumY!, arm.sumY2!] : [arm.sumM!, arm.sumM2!];
+      expect(squares - (sum * sum) / arm.n!, topic).toBeGreaterThan(0);
+    } else if ('visitors' in arm) {
       expect(arm.visitors, topic).toBeGreaterThanOrEqual(1000);
       expect(arm.visitors, topic).toBeLessThanOrEqual(210_000);
       const rate = arm.conversions! / arm.visitors!;
@@ -46,6 +52,10 @@ function assertRealistic(topic: string, input: Record<string, unknown>) {
     const total = (input.observed as number[]).reduce((s, x) => s + x, 0);
     expect(total).toBeGreaterThanOrEqual(5000);
     expect(total).toBeLessThanOrEqual(400_000);
+  }
+  if (Array.isArray(input.pValues)) {
+    expect(input.pValues.length).toBeGreaterThanOrEqual(4);
+    for (const p of input.pValues as number[]) expect(p > 0 && p < 1).toBe(true);
   }
   if (Array.isArray(input.table)) {
     for (const row of input.table as number[][]) {

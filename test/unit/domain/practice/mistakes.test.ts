@@ -98,6 +98,42 @@ const cases: Record<string, Mistake[]> = {
       says: 'only one arm',
     },
   ],
+  'p-value-adjustment': [
+    {
+      name: 'the unadjusted p-value',
+      wrong: (p) => {
+        const { pValues } = p.engine.input as { pValues: number[] };
+        return pValues[Number(p.engine.output.split('.').at(-1))]!;
+      },
+      says: 'unadjusted p-value',
+    },
+    {
+      name: 'Bonferroni where another method was asked',
+      wrong: (p) => {
+        if (p.engine.output.includes('bonferroni')) return null;
+        const input = p.engine.input as { pValues: number[] };
+        return calculate('multiple-testing-correction', input).byMethod.bonferroni.adjustedPValues[Number(p.engine.output.split('.').at(-1))]!;
+      },
+      says: 'Bonferroni adjustment',
+    },
+  ],
+  'cuped-reduction': [
+    {
+      name: 'r instead of r squared',
+      wrong: (p) => {
+        const r = calculate('cuped', p.engine.input).correlation!;
+        return p.engine.output === 'varianceReduction' ? r : (1 - r) * p.engine.scale!;
+      },
+      says: 'Square the correlation',
+    },
+  ],
+  'delta-method-se': [
+    {
+      name: 'the per-user sd instead of the SE',
+      wrong: (p) => p.answer * Math.sqrt((p.engine.input as { control: { n: number } }).control.n),
+      says: 'divide its variance by n',
+    },
+  ],
   'one-vs-two-sided': [
     {
       name: 'the other sidedness',
@@ -128,7 +164,7 @@ describe.each(Object.entries(cases))('mistakes in %s', (topic, mistakes) => {
 });
 
 describe('choice problems give feedback for every wrong option and none for the right one', () => {
-  it.each(['z-test-decision', 'prob-b-beats-a', 'p-value-meaning'])('%s', (topic) => {
+  it.each(['z-test-decision', 'prob-b-beats-a', 'p-value-meaning', 'sequential-look'])('%s', (topic) => {
     for (const seed of SEEDS.slice(0, 50)) {
       const p = generateProblem(topic, seed);
       if (p.kind !== 'choice') throw new Error('expected choice');

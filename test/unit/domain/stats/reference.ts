@@ -8,8 +8,8 @@ import { expect } from 'vitest';
 import type { CalculatorId } from '../../../../src/domain/stats';
 import { calculate } from '../../../../src/domain/stats';
 
-/** rel: 1e-6 relative; quantile: 1e-8 relative; prob: 1e-4 absolute; loss: 1e-6 absolute. */
-export type Tolerance = 'rel' | 'quantile' | 'prob' | 'loss';
+/** rel: 1e-6 relative; rel9: 1e-9 relative; quantile: 1e-8 relative; prob: 1e-4 absolute; loss: 1e-6 absolute. */
+export type Tolerance = 'rel' | 'rel9' | 'quantile' | 'prob' | 'loss';
 
 export interface RefCase {
   id: CalculatorId;
@@ -36,6 +36,7 @@ export function expectClose(actual: unknown, expected: number | null, tol: Toler
   const diff = Math.abs(a - expected);
   const bound = {
     rel: expected === 0 ? 1e-12 : 1e-6 * Math.abs(expected),
+    rel9: expected === 0 ? 1e-15 : 1e-9 * Math.abs(expected),
     quantile: expected === 0 ? 1e-12 : 1e-8 * Math.abs(expected),
     prob: 1e-4,
     loss: 1e-6,

@@ -82,6 +82,13 @@ const invalid: InvalidCase[] = [
   { name: 'z infinite', id: 'normal-tail-probability', input: { z: Infinity }, field: 'z' },
   { name: 'prior alpha 0', id: 'bayesian-ab', input: { ...arms(ok, ok), prior: { alpha: 0, beta: 1 } }, field: 'prior.alpha' },
   { name: 'prior beta negative', id: 'bayesian-ab', input: { ...arms(ok, ok), prior: { alpha: 1, beta: -1 } }, field: 'prior.beta' },
+  // Counts beyond 2^53 - 1 are too large to be exact, and the message says so (not "whole number").
+  { name: 'visitors 1e308', id: 'two-proportion-z-test', input: arms({ visitors: 1e308, conversions: 1 }, ok), field: 'control.visitors', message: /^Visitors in the control arm must be at most 9,007,199,254,740,991: 1e\+308 is too large$/ },
+  { name: 'nPerArm 2^53', id: 'power-proportions', input: { baselineRate: 0.1, treatmentRate: 0.2, nPerArm: 2 ** 53 }, field: 'nPerArm', message: /too large/ },
+  // A design no experiment can run gets a field message instead of numbers past 2^53.
+  { name: 'relative MDE 1e-7', id: 'sample-size-proportions', input: { baselineRate: 0.1, mde: 1e-7, mdeType: 'relative' }, field: 'mde', message: /needs more than 9 quadrillion visitors per arm/ },
+  { name: 'absolute MDE 1e-9', id: 'sample-size-proportions', input: { baselineRate: 0.5, mde: 1e-9, mdeType: 'absolute' }, field: 'mde', message: /9 quadrillion/ },
+  { name: 'MDE of 1e-9 sd (means)', id: 'sample-size-means', input: { sd: 1, mde: 1e-9 }, field: 'mde', message: /9 quadrillion/ },
 ];
 
 describe('invalid input throws StatsInputError with the dotted field', () => {
@@ -109,6 +116,13 @@ function assertNoNaN(value: unknown, path = 'result'): void {
   if (typeof value === 'number') expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertNoNaN(v, `${path}.${k}`);
 }
+
+describe('the largest designs still answer', () => {
+  it('a relative MDE of 1e-6 gives exact counts below 2^53', () => {
+    const r = calculate('sample-size-proportions', { baselineRate: 0.1, mde: 1e-6, mdeType: 'relative' });
+    expect(Number.isSafeInteger(r.byMethod.pooled.nPerArm)).toBe(true);
+  });
+});
 
 describe('undefined results are null, never NaN', () => {
   const zero = { visitors: 500, conversions: 0 };
@@ -165,14 +179,22 @@ describe('undefined results are null, never NaN', () => {
 });
 
 describe('registry', () => {
-  it('holds all 21 calculators of the spec, each keyed by its own id', () => {
-    expect(calculatorIds).toHaveLength(21);
+  const specIds = [
+    'two-proportion-z-test', 'welch-t-test', 'student-t-test', 'one-sample-t-test', 'chi-square-independence', 'srm-check',
+    'sample-size-proportions', 'power-proportions', 'mde-proportions', 'sample-size-means', 'power-means', 'mde-means',
+    'normal-quantile', 't-quantile', 'normal-critical-value', 't-critical-value', 'normal-tail-probability',
+    'proportion-ci-wilson', 'proportion-ci-wald', 'bayesian-ab', 'relative-lift-ci',
+    // second wave
+    'multiple-testing-correction', 'sequential-proportions', 'sequential-means', 'cuped', 'ratio-metric', 'peeking-simulator',
+  ];
+  it('holds every calculator of the spec, each keyed by its own id', () => {
+    expect([...calculatorIds].sort()).toEqual([...specIds].sort());
     for (const id of calculatorIds) {
       const calc = calculators[id];
       expect(calc.id).toBe(id);
       expect(calc.title.length).toBeGreaterThan(3);
       expect(calc.description.length).toBeGreaterThan(10);
-      expect(['test', 'planning', 'bayesian', 'tools']).toContain(calc.category);
+      expect(['test', 'planning', 'bayesian', 'modern', 'tools']).toContain(calc.category);
     }
   });
   it.each(calculatorIds)('%s: the example input is valid and computes without NaN', (id) => {

@@ -47,6 +47,14 @@ describe('planning curves', () => {
     expect(grid[0]).toBeGreaterThanOrEqual(2);
   });
 
+  it('near 2^53 visitors per arm the curves stay on exact counts instead of throwing', () => {
+    const target = 8e15;
+    for (const n of nGrid(target)) expect(Number.isSafeInteger(n), String(n)).toBe(true);
+    const design = { baselineRate: 0.1, treatmentRate: 0.1000001, alpha: 0.05, power: 0.8, alternative: 'two-sided' as const };
+    expect(() => powerCurveProportions(design, target)).not.toThrow();
+    expect(() => mdeCurveProportions(design, target)).not.toThrow();
+  });
+
   it('power rises with n and reaches the target at the planned n (R: power.prop.test(p1 = 0.1, p2 = 0.11, power = 0.8)$n = 14750.79)', () => {
     const curve = powerCurveProportions({ baselineRate: 0.1, treatmentRate: 0.11, alpha: 0.05, power: 0.8, alternative: 'two-sided' }, 14751);
     for (let i = 1; i < curve.length; i++) expect(curve[i]!.value).toBeGreaterThan(curve[i - 1]!.value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDraft, errorAt, evaluate, fromDraft, getAt, parseNumberText, restoreDraft, setAt, toDraft } from '../../../../src/features/calculators/form-draft';
+import { defaultDraft, evaluate, restoreDraft } from '../../../../src/features/calculators/calculator-form';
+import { errorAt, fromDraft, getAt, parseNumberText, setAt, toDraft } from '../../../../src/features/calculators/form-draft';
 
 describe('parseNumberText', () => {
   it.each([
@@ -12,17 +13,29 @@ describe('parseNumberText', () => {
     { text: '', expected: undefined },
     { text: 'abc', expected: 'abc' },
     { text: '1.2.3', expected: '1.2.3' },
+    // A rate typed as a percent is the fraction it means.
+    { text: '5%', expected: 0.05 },
+    { text: '14.7 %', expected: 0.147 },
+    { text: '0.5%', expected: 0.005 },
+    { text: '1e1%', expected: 0.1 },
+    { text: '%', expected: '%' },
+    { text: '5%%', expected: '5%%' },
   ])('$text', ({ text, expected }) => expect(parseNumberText(text)).toBe(expected));
 });
 
 describe('drafts', () => {
   it('round-trips an input through the typed form', () => {
     const input = { control: { visitors: 10000, conversions: 1000 }, alternative: 'two-sided', table: [[1, 2], [3, 4]], yates: true };
-    expect(fromDraft(toDraft(input))).toEqual(input);
+    expect(fromDraft(toDraft(input), input)).toEqual(input);
   });
 
-  it('keeps choice fields as text and reads numbers', () => {
-    expect(fromDraft({ alternative: 'less', alpha: '0.05', mdeType: 'relative' })).toEqual({ alternative: 'less', alpha: 0.05, mdeType: 'relative' });
+  it('keeps as text what is text in the example, and reads numbers', () => {
+    const example = { alternative: 'two-sided', alpha: 0.05, mdeType: 'absolute', arms: [{ n: 1 }] };
+    expect(fromDraft({ alternative: 'less', alpha: '0.05', mdeType: 'relative', arms: [{ n: '2' }, { n: '3' }] }, example)).toEqual({
+      alternative: 'less', alpha: 0.05, mdeType: 'relative', arms: [{ n: 2 }, { n: 3 }],
+    });
+    // Without an example beside it, text is read as a number (or left for the engine to name).
+    expect(fromDraft({ alternative: 'less', alpha: '5%' })).toEqual({ alternative: 'less', alpha: 0.05 });
   });
 
   it('sets and gets dotted paths without touching the original', () => {

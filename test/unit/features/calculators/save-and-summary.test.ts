@@ -53,6 +53,20 @@ describe('summaries', () => {
     expect(summary.verdict).toContain('1.8 × 10⁻²¹⁹');
   });
 
+  it.each([
+    // R: chisq.test(c(50499, 49501), p = c(0.5, 0.5))$p.value = 0.0015997457871179124
+    { observed: [50499, 49501], tone: 'warning', says: /^Worth a look: p = 0\.0016 is above the threshold 0\.001/ },
+    // R: chisq.test(c(50120, 49480), p = c(0.5, 0.5))$p.value = 0.042568658372845451
+    { observed: [50120, 49480], tone: 'positive', says: /^No sample ratio mismatch \(p = 0\.0426, threshold 0\.001\)/ },
+    // R: chisq.test(c(50600, 49400), p = c(0.5, 0.5))$p.value = 0.00014780231033445406
+    { observed: [50600, 49400], tone: 'negative', says: /^Sample ratio mismatch: p = 0\.00015 is below the threshold 0\.001/ },
+  ])('SRM verdict for $observed shows p and the threshold, tone $tone', ({ observed, tone, says }) => {
+    const input = { observed, expectedRatios: [0.5, 0.5], threshold: 0.001 };
+    const summary = summarize('srm-check', input, calculate('srm-check', input));
+    expect(summary.tone).toBe(tone);
+    expect(summary.verdict).toMatch(says);
+  });
+
   it('both arms at 0% is explained, not NaN', () => {
     const input = { control: { visitors: 100, conversions: 0 }, treatment: { visitors: 100, conversions: 0 }, alpha: 0.05, alternative: 'two-sided' as const };
     const summary = summarize('two-proportion-z-test', input, calculate('two-proportion-z-test', input));

@@ -1,0 +1,33 @@
+// Keeps a chart that cannot be drawn for some input from blanking the calculator: the inputs and the
+// key numbers stay, and the panel says what went wrong. A new input tries the panel again.
+import { Component, type ReactNode } from 'react';
+import { AlertIcon } from '../../ui/icons';
+
+interface Props {
+  /** Changes with the input; a new key clears the error. */
+  resetKey: unknown;
+  children: ReactNode;
+}
+
+export class PanelBoundary extends Component<Props, { error: unknown; key: unknown }> {
+  override state: { error: unknown; key: unknown } = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: { error: unknown; key: unknown }) {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    const message = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+    return (
+      <div className="notice notice-warning calc-panel-error" role="status" data-testid="panel-error">
+        <AlertIcon />
+        <p>The charts cannot be drawn for these inputs ({message}); the numbers above still hold.</p>
+      </div>
+    );
+  }
+}
