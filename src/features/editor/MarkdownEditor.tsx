@@ -47,6 +47,7 @@ export function MarkdownEditor({
   value,
   onChange,
   onBlur,
+  onPaste,
   ref,
 }: {
   /** The text when the editor mounts; later changes of this prop are ignored (see below). */
@@ -57,6 +58,8 @@ export function MarkdownEditor({
    */
   onChange(doc: Text): void;
   onBlur(): void;
+  /** Plain text about to be pasted, with the document as it was before (CodeMirror still pastes it). */
+  onPaste?(text: string, before: string): void;
   ref: Ref<EditorHandle>;
 }) {
   const { resolved } = useTheme();
@@ -69,10 +72,22 @@ export function MarkdownEditor({
   // the whole document into a string on every change and, while typing, runs a 1 ms setInterval
   // (its guard against a controlled `value` arriving mid-word, which this editor never receives).
   const onChangeRef = useRef(onChange);
+  const onPasteRef = useRef(onPaste);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
+    onPasteRef.current = onPaste;
   });
-  const [allExtensions] = useState(() => [...extensions, EditorView.updateListener.of((update) => update.docChanged && onChangeRef.current(update.state.doc))]);
+  const [allExtensions] = useState(() => [
+    ...extensions,
+    EditorView.updateListener.of((update) => update.docChanged && onChangeRef.current(update.state.doc)),
+    EditorView.domEventHandlers({
+      paste(event, view) {
+        const text = event.clipboardData?.getData('text/plain');
+        if (text) onPasteRef.current?.(text, view.state.doc.toString());
+        return false;
+      },
+    }),
+  ]);
 
   useImperativeHandle(ref, () => ({
     jumpToLine(line) {

@@ -1,5 +1,5 @@
 // The editor's header form and stats, computed: ISO week input, tag chips, the outline with kinds.
-import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import type { EpisodeDraft, ParseOptions, SectionKind } from '../../domain/episode';
 import { layoutBody, readingTimeMinutes, topLevelOutline, wordCount } from '../../domain/episode';
 import { normalizeTag } from '../../domain/tags';
 import { isoWeekFromWeekOf, weekOfFromIsoWeek } from '../../domain/week';
@@ -42,9 +42,9 @@ export interface OutlineItem {
   section?: { index: number; kind: SectionKind; overridden: boolean };
 }
 
-/** Every heading of the body; `##` ones carry their section index and kind. */
-export function outlineWithKinds(body: string): OutlineItem[] {
-  const layout = layoutBody(body);
+/** Every heading of the body; `##` ones carry their section index and kind (`knowledge`: see kind-knowledge.ts). */
+export function outlineWithKinds(body: string, knowledge?: ParseOptions): OutlineItem[] {
+  const layout = layoutBody(body, knowledge);
   const byLine = new Map(layout.sections.map((span, index) => [span.line, { index, kind: span.kind, overridden: span.override !== undefined }]));
   return topLevelOutline(body).map((entry) => ({
     depth: entry.depth,
