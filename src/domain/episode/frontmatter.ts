@@ -1,7 +1,7 @@
 // The frontmatter block is the only part of a file the app owns. It is read with `yaml`, the
 // five known keys become typed fields, and every other key is kept as-is and written back.
 import { Document, isSeq, parse as parseYaml, parseDocument, visit } from 'yaml';
-import { normalizeTag } from '../tags/normalize';
+import { normalizeTag, splitTagText } from '../tags/normalize';
 import { isoWeekFromWeekOf, parseDay, weekOfFromDate, weekOfFromIsoWeek } from '../week';
 import type { EpisodeStatus } from './types';
 import { EPISODE_STATUSES } from './types';
@@ -106,7 +106,7 @@ export function uniqueTags(values: readonly unknown[]): string[] {
 
 function readTags(value: unknown): string[] {
   if (Array.isArray(value)) return uniqueTags(value);
-  if (typeof value === 'string') return uniqueTags(value.split(','));
+  if (typeof value === 'string') return uniqueTags(splitTagText(value));
   return [];
 }
 

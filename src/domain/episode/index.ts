@@ -36,7 +36,7 @@
 //   extractOutline(markdown): { depth, text, line, offset }[]
 //   slugify(text, maxLength = 60)
 //   episodeFileName(draft): 'yyyy/yyyy-Www-slug.md' | 'undated/slug.md'
-//   toBlogMarkdown(draft): string                                  no frontmatter, no kind comments
+//   toBlogMarkdown(draft, { abtest? }): string                     no frontmatter, no kind comments
 //   weeklyHighlightsList(sections): string                         '- Heading\n' per non-highlights section
 //   newEpisodeTemplate({ lastEpisode?, today }): EpisodeDraft
 //   DEFAULT_SECTIONS
@@ -73,6 +73,9 @@ export { ImportError, MAX_IMPORT_BYTES, assertImportable, importText, looksLikeM
 export { UNRECOGNIZED_SUFFIX } from './frontmatter';
 export type { OutlineEntry } from './text-stats';
 export { extractOutline, readingTimeMinutes, slugify, wordCount } from './text-stats';
+export type { BlockPlace } from './insert-block';
+export { insertBlock } from './insert-block';
+export type { BlogOptions } from './publish';
 export { episodeFileName, toBlogMarkdown, weeklyHighlightsList } from './publish';
 export type { TemplateOptions } from './template';
 export { DEFAULT_SECTIONS, newEpisodeTemplate } from './template';

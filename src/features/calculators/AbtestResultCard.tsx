@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { parseAbtestSource } from '../../domain/episode';
-import { calculators } from '../../domain/stats';
+import { calculators, describeInput, type InputRow } from '../../domain/stats';
 import { isCalculatorId } from './catalog';
 import { evaluate, toDraft } from './form-draft';
 import { ResultStats, Verdict } from './ResultPanel';
@@ -12,7 +12,7 @@ import type { Summary } from './summary-types';
 import './calculators.css';
 
 type CardState =
-  | { ok: true; id: string; title: string; summary: Summary }
+  | { ok: true; id: string; title: string; inputs: InputRow[]; summary: Summary }
   | { ok: false; title: string; message: string };
 
 export function abtestCardState(source: string): CardState {
@@ -24,7 +24,7 @@ export function abtestCardState(source: string): CardState {
   const ev = evaluate(id, toDraft(parsed.input ?? {}));
   const title = calculators[id].title;
   if (!ev.ok) return { ok: false, title, message: ev.error.field ? `${ev.error.message} (field “${ev.error.field}”)` : ev.error.message };
-  return { ok: true, id, title, summary: summarize(id, ev.input, ev.output) };
+  return { ok: true, id, title, inputs: describeInput(id, ev.input), summary: summarize(id, ev.input, ev.output) };
 }
 
 export function AbtestResultCard({ source }: { source: string }) {
@@ -50,6 +50,14 @@ export function AbtestResultCard({ source }: { source: string }) {
           Open calculator
         </Link>
       </div>
+      <dl className="abtest-inputs" aria-label="Inputs">
+        {state.inputs.map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
       <ResultStats summary={state.summary} limit={6} />
       <Verdict summary={state.summary} />
     </div>

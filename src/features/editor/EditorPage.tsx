@@ -3,7 +3,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Episode } from '../../data/episode-record';
 import { toDraft } from '../../data/episode-record';
-import { getEpisodesRepo } from '../../data/episodes-store';
+import { getEpisodesRepo, useEpisodeList } from '../../data/episodes-store';
 import { rememberKindCorrection, useKindKnowledge } from '../../data/kind-knowledge';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
@@ -16,6 +16,7 @@ import { showToast } from '../../ui/toast-store';
 import { gatherWeeklyRollups } from '../dashboard/start-week';
 import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';
 import { EditorToolbar, type Mode } from './EditorToolbar';
+import { rememberCursor } from './cursor-memory';
 import { splitOffer } from './paste-split';
 import { SplitOfferBar } from './SplitOfferBar';
 import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from './editor-data';
@@ -211,6 +212,14 @@ function Editor({ episode }: { episode: Episode }) {
   };
 
   // A whole post pasted into an empty episode: offer to split it into sections as Import does.
+  const episodes = useEpisodeList();
+  const weekTaken = useCallback(
+    (weekOf: string) => {
+      const other = episodes?.find((e) => e.weekOf === weekOf && e.id !== episode.id);
+      return other ? other.title || 'Untitled episode' : undefined;
+    },
+    [episodes, episode.id],
+  );
   const [offer, setOffer] = useState<{ draft: EpisodeDraft } | null>(null);
   // The header form keeps what is typed in its fields; a split sets them afresh.
   const [headerKey, setHeaderKey] = useState(0);
@@ -269,11 +278,11 @@ function Editor({ episode }: { episode: Episode }) {
       {offer ? <SplitOfferBar sections={offer.draft.sections.length} onSplit={acceptSplit} onDismiss={() => setOffer(null)} /> : null}
       <div className="editor-layout">
         <div className="editor-main">
-          <HeaderForm key={headerKey} draft={draft} onChange={(patch) => change({ ...latest(), ...patch })} onBlur={flush} />
+          <HeaderForm key={headerKey} draft={draft} weekTaken={weekTaken} onChange={(patch) => change({ ...latest(), ...patch })} onBlur={flush} />
           <div className="editor-panes">
             {mode !== 'preview' ? (
               <div className="editor-pane editor-pane-source">
-                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} />
+                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} onCursor={(offset) => rememberCursor(episode.id, offset)} />
               </div>
             ) : null}
             {mode !== 'write' ? (

@@ -6,10 +6,22 @@ import { TagInput } from './TagInput';
 
 type HeaderPatch = Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>;
 
-export function HeaderForm({ draft, onChange, onBlur }: { draft: EpisodeDraft; onChange(patch: HeaderPatch): void; onBlur(): void }) {
+interface HeaderProps {
+  draft: EpisodeDraft;
+  onChange(patch: HeaderPatch): void;
+  onBlur(): void;
+  /** The title of another episode filed under that week, if one is. */
+  weekTaken?(weekOf: string): string | undefined;
+}
+
+export function HeaderForm({ draft, onChange, onBlur, weekTaken }: HeaderProps) {
   const [weekText, setWeekText] = useState(() => weekInputValue(draft.weekOf));
   const [numberText, setNumberText] = useState(() => (draft.number === undefined ? '' : String(draft.number)));
-  const week = parseWeekInput(weekText);
+  // A week another episode has is refused, as New episode does, until the person says to use it.
+  const [allowedWeek, setAllowedWeek] = useState(draft.weekOf);
+  const parsedWeek = parseWeekInput(weekText);
+  const taken = 'weekOf' in parsedWeek && parsedWeek.weekOf && parsedWeek.weekOf !== allowedWeek ? weekTaken?.(parsedWeek.weekOf) : undefined;
+  const week = taken ? { error: `${weekText.trim()} already has “${taken}”.` } : parsedWeek;
   const number = parseNumberInput(numberText);
   return (
     <div className="episode-header-form" onBlur={onBlur}>
@@ -51,12 +63,24 @@ export function HeaderForm({ draft, onChange, onBlur }: { draft: EpisodeDraft; o
             onChange={(e) => {
               setWeekText(e.target.value);
               const parsed = parseWeekInput(e.target.value);
-              if ('weekOf' in parsed) onChange({ weekOf: parsed.weekOf });
+              if ('weekOf' in parsed && !(parsed.weekOf && parsed.weekOf !== allowedWeek && weekTaken?.(parsed.weekOf))) onChange({ weekOf: parsed.weekOf });
             }}
           />
           {'error' in week ? (
             <span id="episode-week-error" className="field-error">
               {week.error}
+              {taken && 'weekOf' in parsedWeek ? (
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-inline"
+                  onClick={() => {
+                    setAllowedWeek(parsedWeek.weekOf);
+                    onChange({ weekOf: parsedWeek.weekOf });
+                  }}
+                >
+                  Use it anyway
+                </button>
+              ) : null}
             </span>
           ) : null}
         </div>

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { getInspirationsRepo, useInspirations } from '../../data/inspirations-store';
 import { INSPIRATION_KINDS, inspirationKindLabels, inspirationsInWeek, inspirationsMarkdown, type InspirationFieldErrors, type InspirationKind } from '../../domain/inspirations';
+import { splitTagText } from '../../domain/tags';
 import { isoWeekFromWeekOf, weekOfFromDate } from '../../domain/week';
 import { useHost } from '../../host';
 import { InspirationIcon } from '../../ui/icons';
@@ -28,7 +29,7 @@ export function InspirationsPage() {
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const result = await getInspirationsRepo().add({ name, kind, link, date, note, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) });
+    const result = await getInspirationsRepo().add({ name, kind, link, date, note, tags: splitTagText(tags) });
     if (!result.ok) {
       setErrors(result.errors);
       return;
