@@ -25,11 +25,15 @@ export interface DashboardData {
   certifications: { certification: CertificationSummary; sessions: StudyMinutes[]; firstStudyDate?: string }[];
   attempts: PracticeAttempt[];
   cards: ReviewCardRecord[];
+  /** The newest added or listed-in-episodes inspirations. */
   inspirations: Inspiration[];
   calculations: SavedCalculation[];
   /** Ids of the example episodes shipped for the first run. */
   starterIds: string[];
 }
+
+/** Newest episodes whose listed inspirations the dashboard reads. */
+const DASHBOARD_INSPIRATION_EPISODES = 3;
 
 /** Days of study the dashboard reads: the four-week pace window (28 days) and a week's margin. */
 export const DASHBOARD_SESSION_DAYS = 35;
@@ -52,7 +56,7 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
     certsRepo.recentStudyWithStart(from, today),
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
-    getInspirationsRepo().list(),
+    getInspirationsRepo().listAll(DASHBOARD_INSPIRATION_EPISODES),
     getDatabase().savedCalculations.orderBy('createdAt').reverse().limit(5).toArray(),
     getDatabase().settings.get('starter-episode-ids'),
   ]);

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/app';
 import { calculatorsPage } from './support/calculators-page';
+import { CertificationsScreen } from './support/certifications-page';
 import { journal } from './support/journal-page';
 
 const post = readFileSync(resolve(import.meta.dirname, '../fixtures/episodes/blog-plain-lines.txt'), 'utf8');
@@ -173,6 +174,47 @@ describe('exports render what the app renders', () => {
     const html = await exportAs('Standalone web page');
     expect(html).toContain('<td>10,000 visitors, 1,000 conversions</td>');
     expect(html).not.toContain('A/B calculation: two-proportion-z-test');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('the palette finds what is typed; inspirations listed in an episode show up', () => {
+  it('"srm" opens the sample ratio mismatch check, not a certification, and words from an episode body find it', async () => {
+    app = await openApp();
+    await app.goto('/certifications');
+    await new CertificationsScreen(app.page).startFromTemplate(/Google Cloud Professional Machine Learning Engineer/);
+    await app.goto('/dashboard');
+    await app.page.keyboard.press('Control+k');
+    await app.page.keyboard.type('srm');
+    await app.screenshot('first-week-palette-srm');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toBe('#/calculators/srm-check');
+
+    await app.page.keyboard.press('Control+k');
+    await app.page.keyboard.type('flashcards');
+    const hit = app.page.locator('[cmdk-group]', { hasText: 'Found in episode text' }).getByRole('option', { name: /Episode 2: A baseline churn model/ });
+    await hit.waitFor();
+    await app.screenshot('first-week-palette-text');
+    await hit.click();
+    await expect.poll(() => app!.page.locator('#episode-title').inputValue()).toBe('Episode 2: A baseline churn model and my first A/B test readout');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('lists the people of an episode’s “People who inspired me” section on the Inspirations screen and the dashboard', async () => {
+    app = await openApp();
+    const j = journal(app);
+    await j.open();
+    await j.newEpisode();
+    await j.typeInEditor('\n- Amara Okafor, who asked why the pipeline needed a cluster at all\n');
+    await j.waitSaved();
+    await app.goto('/inspirations');
+    const item = app.page.locator('.inspiration-item', { hasText: 'Amara Okafor' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('who asked why the pipeline needed a cluster at all');
+    expect(await item.getByRole('link', { name: /^In “Episode 4”/ }).count()).toBe(1);
+    await app.screenshot('first-week-inspirations-listed');
+    await app.goto('/dashboard');
+    await expect.poll(() => app!.page.getByRole('region', { name: 'Recent inspirations' }).textContent()).toContain('Amara Okafor');
     expect(app.errors).toEqual([]);
   });
 });

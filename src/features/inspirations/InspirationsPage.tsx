@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { getInspirationsRepo, useInspirations } from '../../data/inspirations-store';
 import { INSPIRATION_KINDS, inspirationKindLabels, inspirationsInWeek, inspirationsMarkdown, type InspirationFieldErrors, type InspirationKind } from '../../domain/inspirations';
 import { splitTagText } from '../../domain/tags';
@@ -106,7 +107,7 @@ export function InspirationsPage() {
         <EmptyState icon={InspirationIcon} title="No inspirations yet" hint="Press Enter in any field to add.">
           <p>
             Note the people, talks, videos and articles that inspired you this week. Your weekly episode can pull them
-            into its “People who inspired me” section.
+            into its “People who inspired me” section, and the ones you list in that section show up here too.
           </p>
         </EmptyState>
       ) : (
@@ -134,10 +135,18 @@ export function InspirationsPage() {
                     ))}
                     {i.note ? <p>{i.note}</p> : null}
                   </div>
-                  <span className="hint">{format(new Date(`${i.date}T00:00:00`), 'EEE d MMM')}</span>
-                  <button type="button" className="btn btn-ghost" aria-label={`Remove ${i.name}`} onClick={() => void remove(i.id)}>
-                    Remove
-                  </button>
+                  {'episode' in i ? (
+                    <Link className="hint inspiration-source" to={`/journal/${i.episode.id}`} title="Listed in this episode’s “People who inspired me” section">
+                      In “{i.episode.title || 'Untitled episode'}”
+                    </Link>
+                  ) : (
+                    <>
+                      <span className="hint">{format(new Date(`${i.date}T00:00:00`), 'EEE d MMM')}</span>
+                      <button type="button" className="btn btn-ghost" aria-label={`Remove ${i.name}`} onClick={() => void remove(i.id)}>
+                        Remove
+                      </button>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
