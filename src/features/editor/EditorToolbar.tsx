@@ -33,7 +33,7 @@ const insertItems = (actions: ToolbarActions): MenuItem[] => [
 /** Everything the wide toolbar shows, as one menu. */
 function compactItems(actions: ToolbarActions): MenuItem[] {
   return [
-    ...insertItems(actions).map((item) => ({ ...item, label: `Insert ${item.label}` })),
+    ...insertItems(actions).map((item) => ({ ...item, label: `Insert ${item.label.replace(/^This /, 'this ')}` })),
     ...exportItems(actions).map((item) => ({ ...item, label: `Export: ${item.label}` })),
     { label: 'Delete (move to the Trash)', onSelect: actions.moveToTrash },
   ];
