@@ -1,7 +1,6 @@
 // What the app knows about the person's section kinds: the kind they chose for a heading
 // (remembered, so next week's post with the same heading gets it), what each heading was in their
 // episodes, and a classifier trained on their own recent sections.
-import { useEffect, useState } from 'react';
 import type { KindHistory, ParseOptions, SectionKind } from '../domain/episode';
 import { buildKindHistory, isSectionKind, normalizeHeading } from '../domain/episode';
 import { trainKindClassifier } from '../domain/episode/section-classifier';
@@ -36,36 +35,23 @@ export async function rememberKindCorrection(heading: string, kind: SectionKind,
 }
 
 /**
- * Corrections, the kind history of every live episode's headings (from the small episode rows)
- * and a classifier over the sections of the newest TRAINING_EPISODES the person wrote (the shipped
- * examples left out).
+ * Corrections, and from the newest TRAINING_EPISODES dated episodes the person wrote (the shipped
+ * examples left out): the kind each heading had, and a classifier over their sections. A bounded
+ * read, whatever the size of the journal.
  */
 export async function loadKindKnowledge(db: EpisodesDatabase = getDatabase()): Promise<ParseOptions> {
-  const [corrections, rows, starter] = await Promise.all([
-    readKindCorrections(db),
-    db.episodes.where('deletedAt').equals(0).toArray(),
-    db.settings.get(STARTER_KEY),
-  ]);
+  const [corrections, starter] = await Promise.all([readKindCorrections(db), db.settings.get(STARTER_KEY)]);
   const examples = new Set(Array.isArray(starter?.value) ? (starter.value as string[]) : []);
-  const own = rows.filter((row) => !examples.has(row.id)).sort((a, b) => (a.weekOf ?? '').localeCompare(b.weekOf ?? '') || a.createdAt - b.createdAt);
+  const newest = await db.episodes
+    .orderBy('weekOf')
+    .reverse()
+    .filter((row) => row.deletedAt === 0 && !examples.has(row.id))
+    .limit(TRAINING_EPISODES)
+    .toArray();
+  const own = newest.reverse();
   const history = buildKindHistory(own.map((row) => ({ sections: row.headings.map((h) => ({ ...h, markdown: '' })) })));
-  const recent = own.slice(-TRAINING_EPISODES).map((row) => row.id);
-  const bodies = await db.episodeBodies.bulkGet(recent);
+  const bodies = await db.episodeBodies.bulkGet(own.map((row) => row.id));
   const classifier = trainKindClassifier(bodies.flatMap((body) => body?.sections ?? []));
   return { corrections, history, ...(classifier ? { classifier } : {}) };
 }
 
-/** The knowledge for a screen, read once when it mounts ({} until then, and if the read fails). */
-export function useKindKnowledge(): ParseOptions {
-  const [knowledge, setKnowledge] = useState<ParseOptions>({});
-  useEffect(() => {
-    let live = true;
-    loadKindKnowledge()
-      .then((loaded) => live && setKnowledge(loaded))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return knowledge;
-}

@@ -67,12 +67,7 @@ describe.each(['light', 'dark'] as const)('first-week screens (%s)', (theme) => 
     await page.getByRole('button', { name: /^New episode/ }).click();
     await page.getByRole('button', { name: 'Create another' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
-    await page.locator('.cm-content').click();
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, post);
+    await j.pasteInEditor(post);
     await page.getByRole('region', { name: 'Split the pasted post' }).waitFor();
     await shot('paste-offer');
     await page.getByRole('button', { name: 'Split into sections' }).click();

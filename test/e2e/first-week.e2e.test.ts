@@ -54,13 +54,7 @@ describe('section kinds a person corrects once', () => {
     const j = journal(app);
     await j.open();
     await j.newEpisode();
-    await app.page.locator('.cm-content').click();
-    await app.page.keyboard.press('Control+A');
-    await app.page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, post);
+    await j.pasteInEditor(post);
     const offer = app.page.getByRole('region', { name: 'Split the pasted post' });
     await offer.waitFor();
     expect(await offer.textContent()).toContain('5 sections');

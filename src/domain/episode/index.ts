@@ -2,7 +2,7 @@
 //
 // Fixed by the spec:
 //   type SectionKind, interface EpisodeSection, interface EpisodeDraft
-//   parseEpisode(markdown, options?: { history? }): EpisodeDraft
+//   parseEpisode(markdown, options?: { history?, corrections?, classifier? }): EpisodeDraft
 //   serializeEpisode(draft): string
 //   importText(text, { fileName?, modifiedAt? }): EpisodeDraft          throws ImportError
 //
@@ -24,10 +24,11 @@
 //
 // Other exports:
 //   sectionKindRegistry, sectionKindList, SECTION_KINDS            the registry the UI renders from
-//   inferSectionKind(heading, markdown, history?): SectionKind     heading > history > content > notes
+//   inferSectionKind(heading, markdown, knowledge?): SectionKind   correction > heading > history > classifier > content > notes
 //   kindFromHeading(heading), kindFromContent(markdown), normalizeHeading(heading)
 //   buildKindHistory(episodesOldestFirst): KindHistory
-//   layoutBody(body, history?): BodyLayout                         preamble + sections with offsets/lines
+//   layoutBody(body, knowledge?): BodyLayout                       preamble + sections with offsets/lines
+//   (knowledge: ParseOptions { history?, corrections?, classifier? }; trainKindClassifier in section-classifier.ts)
 //   withBody(draft, body, options?)                                new body, sections derived again
 //   setSectionKind(draft, index, kind, options?) / clearSectionKind(draft, index, options?)
 //   replaceSectionMarkdown(draft, index, markdown, options?)
@@ -43,6 +44,7 @@
 //   extractAbtestBlocks(markdown): AbtestBlock[], parseAbtestSource(source): AbtestParsed
 //   validateEpisodeDraft(unknown, options?): EpisodeValidation     never throws
 //   restoreEpisodeDraft(unknown, options?): EpisodeDraft           throws EpisodeValidationError
+//   insertBlock(body, block, place): { body, offset }              a block at the cursor, in a section or at the end
 //   ImportError (reason: 'binary' | 'too-large', fileName?), MAX_IMPORT_BYTES (5 MiB),
 //   assertImportable(text, fileName?), looksLikeMarkdown(text), UNRECOGNIZED_SUFFIX
 export type { EpisodeDraft, EpisodeSection, EpisodeStatus, KindHistory, ParseOptions, SectionKind } from './types';

@@ -3,13 +3,14 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Episode } from '../../data/episode-record';
 import { toDraft } from '../../data/episode-record';
-import { getEpisodesRepo, useEpisodeList } from '../../data/episodes-store';
-import { rememberKindCorrection, useKindKnowledge } from '../../data/kind-knowledge';
-import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import { loadKindKnowledge, rememberKindCorrection } from '../../data/kind-knowledge';
+import type { EpisodeDraft, ParseOptions, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
 import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
+import { whenIdle } from '../../ui/when-idle';
 import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { showToast } from '../../ui/toast-store';
@@ -87,8 +88,17 @@ function Editor({ episode }: { episode: Episode }) {
   const [mode, setModeState] = useState<Mode>(readMode);
   const editor = useRef<EditorHandle>(null);
   const repo = getEpisodesRepo();
-  // The person's corrections and earlier sections decide kinds the text alone does not.
-  const knowledge = useKindKnowledge();
+  // The person's corrections and earlier sections decide kinds the text alone does not; read when
+  // the browser is idle, so opening the episode and the first keystrokes do not wait for it.
+  const [knowledge, setKnowledge] = useState<ParseOptions>({});
+  useEffect(() => {
+    let live = true;
+    const cancel = whenIdle(() => void loadKindKnowledge().then((loaded) => live && setKnowledge(loaded), () => undefined), 2000);
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, []);
   const knowledgeRef = useRef(knowledge);
   useEffect(() => {
     knowledgeRef.current = knowledge;
@@ -212,13 +222,12 @@ function Editor({ episode }: { episode: Episode }) {
   };
 
   // A whole post pasted into an empty episode: offer to split it into sections as Import does.
-  const episodes = useEpisodeList();
   const weekTaken = useCallback(
-    (weekOf: string) => {
-      const other = episodes?.find((e) => e.weekOf === weekOf && e.id !== episode.id);
+    async (weekOf: string) => {
+      const other = (await repo.listWeek(weekOf)).find((e) => e.id !== episode.id);
       return other ? other.title || 'Untitled episode' : undefined;
     },
-    [episodes, episode.id],
+    [repo, episode.id],
   );
   const [offer, setOffer] = useState<{ draft: EpisodeDraft } | null>(null);
   // The header form keeps what is typed in its fields; a split sets them afresh.

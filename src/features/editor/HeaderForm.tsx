@@ -11,7 +11,7 @@ interface HeaderProps {
   onChange(patch: HeaderPatch): void;
   onBlur(): void;
   /** The title of another episode filed under that week, if one is. */
-  weekTaken?(weekOf: string): string | undefined;
+  weekTaken?(weekOf: string): Promise<string | undefined>;
 }
 
 export function HeaderForm({ draft, onChange, onBlur, weekTaken }: HeaderProps) {
@@ -19,9 +19,22 @@ export function HeaderForm({ draft, onChange, onBlur, weekTaken }: HeaderProps) 
   const [numberText, setNumberText] = useState(() => (draft.number === undefined ? '' : String(draft.number)));
   // A week another episode has is refused, as New episode does, until the person says to use it.
   const [allowedWeek, setAllowedWeek] = useState(draft.weekOf);
+  const [takenBy, setTakenBy] = useState<{ weekOf: string; title: string } | null>(null);
   const parsedWeek = parseWeekInput(weekText);
-  const taken = 'weekOf' in parsedWeek && parsedWeek.weekOf && parsedWeek.weekOf !== allowedWeek ? weekTaken?.(parsedWeek.weekOf) : undefined;
+  const taken = 'weekOf' in parsedWeek && takenBy && takenBy.weekOf === parsedWeek.weekOf && parsedWeek.weekOf !== allowedWeek ? takenBy.title : undefined;
   const week = taken ? { error: `${weekText.trim()} already has “${taken}”.` } : parsedWeek;
+  // A typed week is taken only once no other episode has it (one indexed read).
+  const chooseWeek = (weekOf: string | undefined) => {
+    setTakenBy(null);
+    if (!weekOf || weekOf === allowedWeek || !weekTaken) {
+      onChange({ weekOf });
+      return;
+    }
+    void weekTaken(weekOf).then((title) => {
+      if (title) setTakenBy({ weekOf, title });
+      else onChange({ weekOf });
+    });
+  };
   const number = parseNumberInput(numberText);
   return (
     <div className="episode-header-form" onBlur={onBlur}>
@@ -63,7 +76,7 @@ export function HeaderForm({ draft, onChange, onBlur, weekTaken }: HeaderProps) 
             onChange={(e) => {
               setWeekText(e.target.value);
               const parsed = parseWeekInput(e.target.value);
-              if ('weekOf' in parsed && !(parsed.weekOf && parsed.weekOf !== allowedWeek && weekTaken?.(parsed.weekOf))) onChange({ weekOf: parsed.weekOf });
+              if ('weekOf' in parsed) chooseWeek(parsed.weekOf);
             }}
           />
           {'error' in week ? (
