@@ -4,13 +4,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Episode } from '../../data/episode-record';
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
-import { loadKindKnowledge, rememberKindCorrection } from '../../data/kind-knowledge';
-import type { EpisodeDraft, ParseOptions, SectionKind } from '../../domain/episode';
+import { rememberKindCorrection } from '../../data/kind-knowledge';
+import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
 import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
-import { whenIdle } from '../../ui/when-idle';
 import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { showToast } from '../../ui/toast-store';
@@ -27,6 +26,7 @@ import { Outline } from './Outline';
 import { MarkdownPreview } from './Preview';
 import { readUnsaved } from './unsaved-stash';
 import { useAutosave } from './use-autosave';
+import { useKindKnowledge } from './use-kind-knowledge';
 import './editor.css';
 
 /** How long typing must pause before the preview, outline and counts catch up. */
@@ -88,22 +88,9 @@ function Editor({ episode }: { episode: Episode }) {
   const [mode, setModeState] = useState<Mode>(readMode);
   const editor = useRef<EditorHandle>(null);
   const repo = getEpisodesRepo();
-  // The person's corrections and earlier sections decide kinds the text alone does not; read when
-  // the browser is idle, so opening the episode and the first keystrokes do not wait for it.
-  const [knowledge, setKnowledge] = useState<ParseOptions>({});
-  useEffect(() => {
-    let live = true;
-    const cancel = whenIdle(() => void loadKindKnowledge().then((loaded) => live && setKnowledge(loaded), () => undefined), 2000);
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, []);
-  const knowledgeRef = useRef(knowledge);
-  useEffect(() => {
-    knowledgeRef.current = knowledge;
-  }, [knowledge]);
-  const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body, knowledgeRef.current))), [repo, episode.id]);
+  // The person's corrections and earlier sections decide kinds the text alone does not.
+  const [knowledge, knowledgeRef] = useKindKnowledge();
+  const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body, knowledgeRef.current))), [repo, episode.id, knowledgeRef]);
   const { scheduler, state } = useAutosave<EpisodeDraft>(save, `episode:${episode.id}`);
   useEffect(() => {
     if (recovered) scheduler?.update(recovered);
@@ -235,7 +222,7 @@ function Editor({ episode }: { episode: Episode }) {
   const onPaste = useCallback((text: string, before: string) => {
     const split = splitOffer(before, text, knowledgeRef.current);
     setOffer(split ? { draft: split } : null);
-  }, []);
+  }, [knowledgeRef]);
   const acceptSplit = () => {
     if (!offer) return;
     setOffer(null);
