@@ -1,7 +1,7 @@
 // Ctrl/Cmd+K: go anywhere, open any episode by title or by what it says (the journal's search),
 // start the week's work. Entries are ranked by paletteScore: exact words and initials first.
 import { Command } from 'cmdk';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCertificationList } from '../data/certifications-store';
 import { useEpisodeList, useSearch } from '../data/episodes-store';
@@ -66,6 +66,18 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
     ...(certifications ?? []).map((c) => ({ group: 'Certifications', value: `Certification ${c.name} ${c.id}`, label: c.name, onSelect: go(`/certifications/${c.id}`) })),
   ];
   const groups = rankEntries(entries, query);
+  // Enter pressed before the episodes and certifications are read opens the best match once they are.
+  const loading = episodes === undefined || certifications === undefined;
+  const [pendingEnter, setPendingEnter] = useState(false);
+  const bestEntry = useRef<PaletteEntry | undefined>(undefined);
+  useEffect(() => {
+    bestEntry.current = groups[0]?.entries[0];
+  });
+  useEffect(() => {
+    if (loading || !pendingEnter) return;
+    setPendingEnter(false);
+    bestEntry.current?.onSelect();
+  }, [loading, pendingEnter]);
   const textHits = text.query && query.trim() ? text.hits : [];
   // The best match is selected as the query changes (Enter opens it).
   const best = groups[0]?.entries[0]?.value ?? (textHits[0] ? `text ${textHits[0].id}` : '');
@@ -74,6 +86,13 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
     setBestFor({ query, best });
     setSelected(best);
   }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'Enter' && loading) {
+      event.preventDefault();
+      setPendingEnter(true);
+    }
+  };
   const item = (entry: PaletteEntry, kind?: string) => (
     <Command.Item key={entry.value} value={entry.value} onSelect={entry.onSelect}>
       <span className="palette-label">{entry.label}</span>
@@ -84,7 +103,7 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
       <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
-        <Command label="Command palette" loop shouldFilter={false} value={selected} onValueChange={setSelected} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <Command label="Command palette" loop shouldFilter={false} value={selected} onValueChange={setSelected} onKeyDown={onKeyDown}>
           <Command.Input ref={input} value={query} onValueChange={setQuery} placeholder="Type a command, an episode, a calculator or words from an episode…" />
           <Command.List>
             {groups.length === 0 && textHits.length === 0 ? (
