@@ -1,14 +1,19 @@
-// Ctrl/Cmd+K: go anywhere, open any episode by title, start the week's work.
+// Ctrl/Cmd+K: go anywhere, open any episode by title or by what it says (the journal's search),
+// start the week's work. Entries are ranked by paletteScore: exact words and initials first.
 import { Command } from 'cmdk';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCertificationList } from '../data/certifications-store';
-import { useEpisodeList } from '../data/episodes-store';
+import { useEpisodeList, useSearch } from '../data/episodes-store';
 import { calculators } from '../domain/stats';
 import { isoWeekFromWeekOf } from '../domain/week';
 import { useNewEpisode } from '../features/journal/new-episode';
+import { BEST_MATCHES, rankEntries, type PaletteEntry } from './palette-data';
 import { sections } from './sections';
 import './command-palette.css';
+
+/** Hits of the journal's full-text search shown under the other entries. */
+const TEXT_SEARCH = { limit: 5 };
 
 interface PaletteProps {
   open: boolean;
@@ -32,6 +37,9 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
   const episodes = useEpisodeList();
   const certifications = useCertificationList()?.certifications;
   const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState('');
+  const text = useSearch(query.trim().length >= 3 ? query : '', true, TEXT_SEARCH);
 
   useEffect(() => {
     input.current?.focus();
@@ -42,47 +50,83 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
     action();
   };
   const go = (path: string) => run(() => void navigate(path));
-  const item = (value: string, label: ReactNode, onSelect: () => void, hint?: string) => (
-    <Command.Item key={value} value={value} onSelect={onSelect}>
-      <span className="palette-label">{label}</span>
-      {hint ? <span className="palette-hint">{hint}</span> : null}
+  const activeCertifications = (certifications ?? []).filter((c) => !c.archived);
+  const entries: PaletteEntry[] = [
+    { group: 'Actions', value: 'New episode for this week', label: 'New episode for this week', onSelect: run(() => void createEpisode()), hint: 'Ctrl N' },
+    { group: 'Actions', value: 'Start practice', label: 'Start practice', onSelect: go('/practice') },
+    { group: 'Actions', value: 'Import episodes', label: 'Import episodes…', onSelect: go('/journal/import') },
+    ...activeCertifications.map((c) => ({ group: 'Actions', value: `Log study time ${c.name}`, label: `Log study time: ${c.name}`, onSelect: go(`/certifications/${c.id}?log=1`) })),
+    { group: 'Actions', value: 'Keyboard shortcuts help', label: 'Keyboard shortcuts', onSelect: run(onShowShortcuts), hint: '?' },
+    ...sections.map((sec) => ({ group: 'Go to', value: `Go to ${sec.label}`, label: sec.label, onSelect: go(sec.path) })),
+    { group: 'Go to', value: 'Go to Trash', label: 'Trash', onSelect: go('/journal/trash') },
+    { group: 'Go to', value: 'Go to Tags', label: 'Tags', onSelect: go('/journal/tags') },
+    { group: 'Go to', value: 'Go to Sections', label: 'Sections (read one kind across episodes)', onSelect: go('/journal/sections') },
+    ...Object.values(calculators).map((c) => ({ group: 'Calculators', value: `Calculator ${c.title} ${c.id}`, label: c.title, onSelect: go(`/calculators/${c.id}`) })),
+    ...(episodes ?? []).map((e) => ({ group: 'Episodes', value: `Episode ${e.title} ${e.id}`, label: e.title || 'Untitled episode', onSelect: go(`/journal/${e.id}`), hint: e.weekOf ? isoWeekFromWeekOf(e.weekOf) : undefined })),
+    ...(certifications ?? []).map((c) => ({ group: 'Certifications', value: `Certification ${c.name} ${c.id}`, label: c.name, onSelect: go(`/certifications/${c.id}`) })),
+  ];
+  const groups = rankEntries(entries, query);
+  // Enter pressed before the episodes and certifications are read opens the best match once they are.
+  const loading = episodes === undefined || certifications === undefined;
+  const [pendingEnter, setPendingEnter] = useState(false);
+  const bestEntry = useRef<PaletteEntry | undefined>(undefined);
+  useEffect(() => {
+    bestEntry.current = groups[0]?.entries[0];
+  });
+  useEffect(() => {
+    if (loading || !pendingEnter) return;
+    setPendingEnter(false);
+    bestEntry.current?.onSelect();
+  }, [loading, pendingEnter]);
+  const textHits = text.query && query.trim() ? text.hits : [];
+  // The best match is selected as the query changes (Enter opens it).
+  const best = groups[0]?.entries[0]?.value ?? (textHits[0] ? `text ${textHits[0].id}` : '');
+  const [bestFor, setBestFor] = useState({ query: '', best: '' });
+  if (bestFor.query !== query || bestFor.best !== best) {
+    setBestFor({ query, best });
+    setSelected(best);
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'Enter' && loading) {
+      event.preventDefault();
+      setPendingEnter(true);
+    }
+  };
+  const item = (entry: PaletteEntry, kind?: string) => (
+    <Command.Item key={entry.value} value={entry.value} onSelect={entry.onSelect}>
+      <span className="palette-label">{entry.label}</span>
+      {entry.hint ?? kind ? <span className="palette-hint">{entry.hint ?? kind}</span> : null}
     </Command.Item>
   );
-  const activeCertifications = (certifications ?? []).filter((c) => !c.archived);
 
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
       <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
-        <Command label="Command palette" loop onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-          <Command.Input ref={input} placeholder="Type a command, an episode or a calculator…" />
+        <Command label="Command palette" loop shouldFilter={false} value={selected} onValueChange={setSelected} onKeyDown={onKeyDown}>
+          <Command.Input ref={input} value={query} onValueChange={setQuery} placeholder="Type a command, an episode, a calculator or words from an episode…" />
           <Command.List>
-            <Command.Empty>Nothing matches. Try a section name, an episode title or a calculator.</Command.Empty>
-            <Command.Group heading="Actions">
-              {item('New episode for this week', 'New episode for this week', run(() => void createEpisode()), 'Ctrl N')}
-              {item('Start practice', 'Start practice', go('/practice'))}
-              {item('Import episodes', 'Import episodes…', go('/journal/import'))}
-              {activeCertifications.map((c) => item(`Log study time ${c.name}`, `Log study time: ${c.name}`, go(`/certifications/${c.id}?log=1`)))}
-              {item('Keyboard shortcuts help', 'Keyboard shortcuts', run(onShowShortcuts), '?')}
-            </Command.Group>
-            <Command.Group heading="Go to">
-              {sections.map((s) => item(`Go to ${s.label}`, s.label, go(s.path)))}
-              {item('Go to Trash', 'Trash', go('/journal/trash'))}
-              {item('Go to Tags', 'Tags', go('/journal/tags'))}
-              {item('Go to Sections', 'Sections (read one kind across episodes)', go('/journal/sections'))}
-            </Command.Group>
-            <Command.Group heading="Calculators">
-              {Object.values(calculators).map((c) => item(`Calculator ${c.title} ${c.id}`, c.title, go(`/calculators/${c.id}`)))}
-            </Command.Group>
-            {episodes && episodes.length > 0 ? (
-              <Command.Group heading="Episodes">
-                {episodes.map((e) =>
-                  item(`Episode ${e.title} ${e.id}`, e.title || 'Untitled episode', go(`/journal/${e.id}`), e.weekOf ? isoWeekFromWeekOf(e.weekOf) : undefined),
-                )}
-              </Command.Group>
+            {groups.length === 0 && textHits.length === 0 ? (
+              <div className="palette-empty" role="status">
+                Nothing matches. Try a section name, an episode title, a calculator or a word from an episode.
+              </div>
             ) : null}
-            {certifications && certifications.length > 0 ? (
-              <Command.Group heading="Certifications">
-                {certifications.map((c) => item(`Certification ${c.name} ${c.id}`, c.name, go(`/certifications/${c.id}`)))}
+            {groups.map((group) => (
+              <Command.Group key={group.name} heading={group.name}>
+                {group.entries.map((entry) => item(entry, group.name === BEST_MATCHES ? entry.group : undefined))}
+              </Command.Group>
+            ))}
+            {textHits.length > 0 ? (
+              <Command.Group heading="Found in episode text">
+                {textHits.map((hit) => (
+                  <Command.Item key={`text-${hit.id}`} className="palette-text-hit" value={`text ${hit.id}`} onSelect={go(`/journal/${hit.id}`)}>
+                    <span className="palette-label">
+                      {hit.title || 'Untitled episode'}
+                      <span className="palette-snippet">{hit.snippet.map((part) => part.text).join('')}</span>
+                    </span>
+                    {hit.weekOf ? <span className="palette-hint">{isoWeekFromWeekOf(hit.weekOf)}</span> : null}
+                  </Command.Item>
+                ))}
               </Command.Group>
             ) : null}
           </Command.List>

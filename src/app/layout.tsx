@@ -103,7 +103,7 @@ export function Layout() {
               <li key={id}>
                 <NavLink to={path} className="nav-link" title={`${label} (${modifier}+${key})`}>
                   <Icon />
-                  <span>{label}</span>
+                  <span className="nav-label">{label}</span>
                   <kbd aria-hidden="true">{key === ',' ? `${modifier} ,` : `${modifier} ${key}`}</kbd>
                 </NavLink>
               </li>

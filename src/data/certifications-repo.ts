@@ -327,15 +327,22 @@ export class CertificationsRepo {
    * is checked against its sessions later, once per session, as for studyTotals.
    */
   async recentStudy(from: IsoDate, to: IsoDate): Promise<Map<string, StudyMinutes[]>> {
+    const rows = await this.recentStudyWithStart(from, to);
+    return new Map([...rows].map(([id, row]) => [id, row.sessions]));
+  }
+
+  /** recentStudy, with each certification's first day of study ever (the pace of a new starter counts from it). */
+  async recentStudyWithStart(from: IsoDate, to: IsoDate): Promise<Map<string, { sessions: StudyMinutes[]; firstDate?: IsoDate }>> {
     const prefix = studyAggregateId('');
     const rows = await this.db.aggregates.where(':id').startsWith(prefix).toArray();
-    const out = new Map<string, StudyMinutes[]>();
+    const out = new Map<string, { sessions: StudyMinutes[]; firstDate?: IsoDate }>();
     for (const stored of rows) {
       const row = usableStudyAggregate(stored);
       if (!row) continue;
       const certificationId = row.id.slice(prefix.length);
       this.checks.schedule(certificationId, () => this.checkStudyTotals(certificationId));
-      out.set(certificationId, studyMinutesBetween(row.cells, from, to, certificationId));
+      const firstDate = row.cells.dates[0];
+      out.set(certificationId, { sessions: studyMinutesBetween(row.cells, from, to, certificationId), ...(firstDate ? { firstDate } : {}) });
     }
     return out;
   }

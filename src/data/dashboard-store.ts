@@ -21,15 +21,19 @@ export interface DashboardData {
   weeksWritten: string[];
   /** Ids of every live episode. */
   liveIds: string[];
-  /** Active certifications with the minutes studied per day and module in the pace window. */
-  certifications: { certification: CertificationSummary; sessions: StudyMinutes[] }[];
+  /** Active certifications with the minutes studied per day and module in the pace window, and their first day of study. */
+  certifications: { certification: CertificationSummary; sessions: StudyMinutes[]; firstStudyDate?: string }[];
   attempts: PracticeAttempt[];
   cards: ReviewCardRecord[];
+  /** The newest added or listed-in-episodes inspirations. */
   inspirations: Inspiration[];
   calculations: SavedCalculation[];
   /** Ids of the example episodes shipped for the first run. */
   starterIds: string[];
 }
+
+/** Newest episodes whose listed inspirations the dashboard reads. */
+const DASHBOARD_INSPIRATION_EPISODES = 3;
 
 /** Days of study the dashboard reads: the four-week pace window (28 days) and a week's margin. */
 export const DASHBOARD_SESSION_DAYS = 35;
@@ -49,21 +53,24 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
     episodes.liveWeeks(),
     episodes.listWeek(weekOf),
     certsRepo.listSummaries(),
-    certsRepo.recentStudy(from, today),
+    certsRepo.recentStudyWithStart(from, today),
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
-    getInspirationsRepo().list(),
+    getInspirationsRepo().listAll(DASHBOARD_INSPIRATION_EPISODES),
     getDatabase().savedCalculations.orderBy('createdAt').reverse().limit(5).toArray(),
     getDatabase().settings.get('starter-episode-ids'),
   ]);
   const active = certifications.filter((c) => !c.archived);
   // A certification without a usable aggregate row (new, or damaged) has its sessions read.
-  const sessions = await Promise.all(active.map((c) => recent.get(c.id) ?? certsRepo.listSessionsBetween(c.id, from, today)));
+  const sessions = await Promise.all(active.map((c) => recent.get(c.id)?.sessions ?? certsRepo.listSessionsBetween(c.id, from, today)));
   return {
     weekEpisodes,
     weeksWritten: live.flatMap((e) => (e.weekOf ? [e.weekOf] : [])),
     liveIds: live.map((e) => e.id),
-    certifications: active.map((certification, i) => ({ certification, sessions: sessions[i] ?? [] })),
+    certifications: active.map((certification, i) => {
+      const firstStudyDate = recent.get(certification.id)?.firstDate;
+      return { certification, sessions: sessions[i] ?? [], ...(firstStudyDate ? { firstStudyDate } : {}) };
+    }),
     attempts: attempts.rows,
     cards: cards.rows,
     inspirations: inspirations.slice(0, 5),

@@ -235,6 +235,12 @@ export class EpisodesRepo {
     return first ? this.get(first.id) : undefined;
   }
 
+  /** The highest episode number among live episodes (0 when none has one). */
+  async highestNumber(): Promise<number> {
+    const live = await this.list();
+    return live.reduce((max, e) => (typeof e.number === 'number' && e.number > max ? e.number : max), 0);
+  }
+
   async findDuplicates(title: string, weekOf: string | undefined): Promise<EpisodeMeta[]> {
     const key = title.trim().toLowerCase();
     const candidates = weekOf ? (await this.db.episodes.where('weekOf').equals(weekOf).toArray()).map(restoreMeta) : await this.list();

@@ -1,6 +1,8 @@
 // Inspirations in IndexedDB, validated on the way in and on the way out.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { restoreInspiration, validateInspiration, type Inspiration, type InspirationFieldErrors, type InspirationInput } from '../domain/inspirations';
+import { inspirationsFromEpisode, mergeInspirations, type ListedInspiration } from '../domain/inspirations/from-episodes';
+import { parseDay, weekOfFromDate } from '../domain/week';
 import { getDatabase, type EpisodesDatabase } from './db';
 
 export class InspirationsRepo {
@@ -37,6 +39,38 @@ export class InspirationsRepo {
   async put(inspiration: Inspiration): Promise<void> {
     await this.db.inspirations.put({ ...inspiration });
   }
+
+  /**
+   * Inspirations listed in the "People who inspired me" sections of the newest `episodes` live
+   * episodes that have one (every such episode when undefined), newest week first. The shipped
+   * example episodes are not the person's, so theirs are left out.
+   */
+  async listed(episodes?: number): Promise<ListedInspiration[]> {
+    const examples = new Set(await this.exampleIds());
+    const withSection = this.db.episodes
+      .orderBy('weekOf')
+      .reverse()
+      .filter((row) => row.deletedAt === 0 && !examples.has(row.id) && (row.sectionKinds ?? []).includes('inspiration'));
+    const metas = await (episodes === undefined ? withSection : withSection.limit(episodes)).toArray();
+    const bodies = await this.db.episodeBodies.bulkGet(metas.map((m) => m.id));
+    return metas.flatMap((meta, i) => inspirationsFromEpisode({ id: meta.id, title: meta.title, weekOf: meta.weekOf, sections: bodies[i]?.sections ?? [] }));
+  }
+
+  /** The added ones and those listed in episodes (see listed), newest first, each person once a week. */
+  async listAll(episodes?: number): Promise<(Inspiration | ListedInspiration)[]> {
+    const [added, listed] = await Promise.all([this.list(), this.listed(episodes)]);
+    return mergeInspirations(added, listed, weekOfDay);
+  }
+
+  private async exampleIds(): Promise<string[]> {
+    const row = await this.db.settings.get('starter-episode-ids');
+    return Array.isArray(row?.value) ? (row.value as string[]) : [];
+  }
+}
+
+function weekOfDay(date: string): string | undefined {
+  const day = parseDay(date);
+  return day ? weekOfFromDate(day) : undefined;
 }
 
 let repo: InspirationsRepo | null = null;
@@ -45,6 +79,7 @@ export function getInspirationsRepo(): InspirationsRepo {
   return repo;
 }
 
-export function useInspirations(): Inspiration[] | undefined {
-  return useLiveQuery(() => getInspirationsRepo().list(), []);
+/** Added and listed-in-episodes inspirations (see InspirationsRepo.listAll). */
+export function useInspirations(): (Inspiration | ListedInspiration)[] | undefined {
+  return useLiveQuery(() => getInspirationsRepo().listAll(), []);
 }

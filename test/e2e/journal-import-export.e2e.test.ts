@@ -35,8 +35,10 @@ describe('import, export and the Trash', () => {
       { name: 'photo.md', mimeType: 'text/markdown', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]) },
     ]);
     await expect.poll(() => app!.page.getByTestId('import-item').count()).toBe(1);
-    const sections = await app.page.getByTestId('import-section').allInnerTexts();
-    expect(sections.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
+    const sections = await app.page
+      .getByTestId('import-section')
+      .evaluateAll((items) => items.map((li) => `${li.querySelector('.import-section-heading')?.textContent} ${li.querySelector('select')?.selectedOptions[0]?.textContent}`));
+    expect(sections).toEqual([
       'Weekly Highlights Highlights',
       'Course progress Course progress',
       'Project log Project log',

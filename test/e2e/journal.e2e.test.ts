@@ -103,7 +103,8 @@ describe('the journal', () => {
     expect(await app.page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
 
     // Insert Weekly Highlights names the other sections.
-    await app.page.getByRole('button', { name: 'Insert Weekly Highlights' }).click();
+    await app.page.getByRole('button', { name: 'Insert' }).click();
+    await app.page.getByRole('menuitem', { name: /^Weekly Highlights/ }).click();
     expect(await j.editorText()).toContain('- Course Progress');
     await j.waitSaved();
 

@@ -57,10 +57,11 @@ describe('the weekly loop', () => {
     await expect.poll(hash).toMatch(/^#\/journal\/[\w-]+$/);
     const preview = page.getByTestId('preview');
     if ((await preview.count()) === 0) await page.getByRole('button', { name: 'Split' }).click();
-    await expect.poll(() => preview.textContent()).toContain('1.5 hours studied');
+    // The preview draws its sections one after another: wait for the last one.
+    await expect.poll(() => preview.textContent()).toContain('Chip Huyen');
     const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('1.5 hours studied');
     expect(text).toContain('This week: 1 problem, 100% correct');
-    expect(text).toContain('Chip Huyen');
     await app.screenshot('loop-3-episode');
 
     // Publish from the dashboard and export the blog post.

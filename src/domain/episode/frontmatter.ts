@@ -1,7 +1,7 @@
 // The frontmatter block is the only part of a file the app owns. It is read with `yaml`, the
 // five known keys become typed fields, and every other key is kept as-is and written back.
-import { Document, isSeq, parse as parseYaml } from 'yaml';
-import { normalizeTag } from '../tags/normalize';
+import { Document, isSeq, parse as parseYaml, parseDocument, visit } from 'yaml';
+import { normalizeTag, splitTagText } from '../tags/normalize';
 import { isoWeekFromWeekOf, parseDay, weekOfFromDate, weekOfFromIsoWeek } from '../week';
 import type { EpisodeStatus } from './types';
 import { EPISODE_STATUSES } from './types';
@@ -65,6 +65,24 @@ export function splitFrontmatter(text: string): SplitFile {
   return { data, body: source.slice(match[0].length) };
 }
 
+/** Where an imported file's frontmatter comments are kept, since the app rewrites the block. */
+export const COMMENTS_KEY = 'comments-unrecognized';
+
+/** The comments of a file's frontmatter block, in order (empty when there is no block). */
+export function frontmatterComments(text: string): string[] {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const match = FRONTMATTER_RE.exec(source);
+  if (!match?.[1] || !match[1].includes('#')) return [];
+  const doc = parseDocument(match[1]);
+  const comments: (string | null | undefined)[] = [doc.commentBefore];
+  visit(doc, (_key, node) => {
+    const { commentBefore, comment } = (node ?? {}) as { commentBefore?: string | null; comment?: string | null };
+    comments.push(commentBefore, comment);
+  });
+  comments.push(doc.comment);
+  return comments.flatMap((comment) => (comment ? comment.split('\n').map((line) => line.trim()).filter(Boolean) : []));
+}
+
 export interface KnownFields {
   title?: string;
   number?: number;
@@ -112,7 +130,7 @@ export function uniqueTags(values: readonly unknown[]): string[] {
 
 function readTags(value: unknown): string[] {
   if (Array.isArray(value)) return uniqueTags(value);
-  if (typeof value === 'string') return uniqueTags(value.split(','));
+  if (typeof value === 'string') return uniqueTags(splitTagText(value));
   return [];
 }
 

@@ -1,11 +1,11 @@
 // importText: whatever people have (a markdown file, a file without frontmatter, text pasted
 // from a blog) into a draft, never dropping a word, and refusing things that are not text.
 import { weekOfFromDate } from '../week';
-import { readKnownFields, splitFrontmatter } from './frontmatter';
+import { COMMENTS_KEY, frontmatterComments, readKnownFields, splitFrontmatter } from './frontmatter';
 import { buildDraft, numberFromTitle } from './parse';
 import { recoverPlainText } from './plain-text';
-import { layoutBody } from './sections';
-import type { EpisodeDraft } from './types';
+import { layoutBody, pinKindsInBody } from './sections';
+import type { EpisodeDraft, ParseOptions } from './types';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Share of control characters (or U+FFFD from a failed decode) above which input is binary. */
@@ -29,6 +29,12 @@ export interface ImportOptions {
   fileName?: string;
   /** The file's modification time: the week when the text names none. */
   modifiedAt?: Date;
+  /**
+   * What the app knows about the person's sections (their corrections, history, a classifier).
+   * In plain text, whose markdown the import writes, a kind decided by it is written as an
+   * override line, so it stays with the episode.
+   */
+  knowledge?: ParseOptions;
 }
 
 function utf8Length(text: string, stopAfter: number): number {
@@ -97,10 +103,14 @@ export function importText(text: string, options: ImportOptions = {}): EpisodeDr
   const fallbackWeek = options.modifiedAt && !Number.isNaN(options.modifiedAt.getTime()) ? weekOfFromDate(options.modifiedAt) : undefined;
 
   if (looksLikeMarkdown(clean)) {
+    // A markdown file's body is the person's text: kinds come from the knowledge, unwritten.
     const { data, body, problem } = splitFrontmatter(clean);
     if (problem) throw new ImportError(`Cannot import ${options.fileName ? `"${options.fileName}"` : 'the pasted text'}: ${problem.replace(/, so it was left in the text as written\.$/, '.')}`, 'too-large', options.fileName);
     const known = readKnownFields(data);
-    const layout = layoutBody(body);
+    // The app rewrites the block, so an imported file's comments are kept as a key of their own.
+    const comments = data ? frontmatterComments(clean) : [];
+    if (comments.length && !Object.hasOwn(known.extras, COMMENTS_KEY)) known.extras[COMMENTS_KEY] = comments;
+    const layout = layoutBody(body, options.knowledge);
     const title = known.title ?? layout.firstH1 ?? (firstLineText(body) || baseName(options.fileName));
     return buildDraft(
       {
@@ -118,7 +128,8 @@ export function importText(text: string, options: ImportOptions = {}): EpisodeDr
 
   const recovered = recoverPlainText(clean);
   const title = recovered.title || baseName(options.fileName);
-  const layout = layoutBody(recovered.body);
+  const body = options.knowledge ? pinKindsInBody(recovered.body, options.knowledge) : recovered.body;
+  const layout = layoutBody(body);
   return buildDraft(
     {
       title,
@@ -128,7 +139,7 @@ export function importText(text: string, options: ImportOptions = {}): EpisodeDr
       tags: [],
       frontmatter: {},
     },
-    recovered.body,
+    body,
     layout,
   );
 }

@@ -2,7 +2,7 @@
 //
 // Fixed by the spec:
 //   type SectionKind, interface EpisodeSection, interface EpisodeDraft
-//   parseEpisode(markdown, options?: { history? }): EpisodeDraft
+//   parseEpisode(markdown, options?: { history?, corrections?, classifier? }): EpisodeDraft
 //   serializeEpisode(draft): string
 //   importText(text, { fileName?, modifiedAt? }): EpisodeDraft          throws ImportError
 //
@@ -24,10 +24,11 @@
 //
 // Other exports:
 //   sectionKindRegistry, sectionKindList, SECTION_KINDS            the registry the UI renders from
-//   inferSectionKind(heading, markdown, history?): SectionKind     heading > history > content > notes
+//   inferSectionKind(heading, markdown, knowledge?): SectionKind   correction > heading > history > classifier > content > notes
 //   kindFromHeading(heading), kindFromContent(markdown), normalizeHeading(heading)
 //   buildKindHistory(episodesOldestFirst): KindHistory
-//   layoutBody(body, history?): BodyLayout                         preamble + sections with offsets/lines
+//   layoutBody(body, knowledge?): BodyLayout                       preamble + sections with offsets/lines
+//   (knowledge: ParseOptions { history?, corrections?, classifier? }; trainKindClassifier in section-classifier.ts)
 //   withBody(draft, body, options?)                                new body, sections derived again
 //   setSectionKind(draft, index, kind, options?) / clearSectionKind(draft, index, options?)
 //   replaceSectionMarkdown(draft, index, markdown, options?)
@@ -36,13 +37,14 @@
 //   extractOutline(markdown): { depth, text, line, offset }[]
 //   slugify(text, maxLength = 60)
 //   episodeFileName(draft): 'yyyy/yyyy-Www-slug.md' | 'undated/slug.md'
-//   toBlogMarkdown(draft): string                                  no frontmatter, no kind comments
+//   toBlogMarkdown(draft, { abtest? }): string                     no frontmatter, no kind comments
 //   weeklyHighlightsList(sections): string                         '- Heading\n' per non-highlights section
 //   newEpisodeTemplate({ lastEpisode?, today }): EpisodeDraft
 //   DEFAULT_SECTIONS
 //   extractAbtestBlocks(markdown): AbtestBlock[], parseAbtestSource(source): AbtestParsed
 //   validateEpisodeDraft(unknown, options?): EpisodeValidation     never throws
 //   restoreEpisodeDraft(unknown, options?): EpisodeDraft           throws EpisodeValidationError
+//   insertBlock(body, block, place): { body, offset }              a block at the cursor, in a section or at the end
 //   ImportError (reason: 'binary' | 'too-large', fileName?), MAX_IMPORT_BYTES (5 MiB),
 //   assertImportable(text, fileName?), looksLikeMarkdown(text), UNRECOGNIZED_SUFFIX
 export type { EpisodeDraft, EpisodeSection, EpisodeStatus, KindHistory, ParseOptions, SectionKind } from './types';
@@ -73,6 +75,9 @@ export { ImportError, MAX_IMPORT_BYTES, assertImportable, importText, looksLikeM
 export { UNRECOGNIZED_SUFFIX } from './frontmatter';
 export type { OutlineEntry } from './text-stats';
 export { extractOutline, readingTimeMinutes, slugify, wordCount } from './text-stats';
+export type { BlockPlace } from './insert-block';
+export { insertBlock } from './insert-block';
+export type { BlogOptions } from './publish';
 export { episodeFileName, toBlogMarkdown, weeklyHighlightsList } from './publish';
 export type { TemplateOptions } from './template';
 export { DEFAULT_SECTIONS, newEpisodeTemplate } from './template';

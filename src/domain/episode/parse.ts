@@ -51,7 +51,7 @@ export function buildDraft(fields: DraftFields, body: string, layout: BodyLayout
 export function parseEpisode(markdown: string, options: ParseOptions = {}): EpisodeDraft {
   const { data, body } = splitFrontmatter(markdown);
   const known = readKnownFields(data);
-  const layout = layoutBody(body, options.history);
+  const layout = layoutBody(body, options);
   const title = known.title ?? layout.firstH1 ?? '';
   return buildDraft(
     {
@@ -73,7 +73,7 @@ export function serializeEpisode(draft: EpisodeDraft): string {
 
 /** The draft with a new body and its sections derived again. */
 export function withBody(draft: EpisodeDraft, body: string, options: ParseOptions = {}): EpisodeDraft {
-  return { ...draft, body, sections: toEpisodeSections(layoutBody(body, options.history).sections) };
+  return { ...draft, body, sections: toEpisodeSections(layoutBody(body, options).sections) };
 }
 
 /** Stores the user's choice as `<!-- kind: … -->` under the heading of section `index`. */

@@ -1,19 +1,13 @@
-// Recovers markdown structure from text pasted from a blog, where headings are bare lines.
-// Only line prefixes are added or changed ('## ', '- '); every word stays where it was.
+// Recovers markdown structure from text pasted from a blog, where headings are bare lines: this
+// file finds the section headings, plain-blocks.ts lays every other line out as a block.
+import { layoutPlainLines } from './plain-blocks';
+import { CLOSING_PUNCTUATION_RE, LIST_ITEM_RE, isBlank, isListItem } from './plain-lines';
 import { kindFromHeading, normalizeHeading } from './section-kinds';
-
-const LIST_ITEM_RE = /^\s*(?:[-*+•◦▪‣–—]|\d{1,3}[.)])\s+(\S.*)$/;
-const FANCY_BULLET_RE = /^(\s*)[•◦▪‣–—](\s+\S)/;
-const CLOSING_PUNCTUATION_RE = /[.!?;,…:]["'’”)\]]*$/;
-const RULE_RE = /^\s{0,3}(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$/;
 
 export interface PlainTextResult {
   title: string;
   body: string;
 }
-
-const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
-const isListItem = (line: string | undefined): boolean => line !== undefined && LIST_ITEM_RE.test(line);
 
 /** Short, lettered, not a list item, not ending like a sentence (a colon is fine for keywords). */
 function looksLikeHeading(line: string, maxLength = 70): boolean {
@@ -97,16 +91,5 @@ export function recoverPlainText(text: string): PlainTextResult {
   const title = (lines[titleIndex] ?? '').trim();
   const rest = lines.slice(nextNonBlank(lines, titleIndex + 1));
   const headings = new Set([...tableOfContentsHeadings(rest), ...genericHeadings(rest)]);
-  const out: string[] = [];
-  rest.forEach((line, index) => {
-    if (headings.has(index)) {
-      if (out.length && !isBlank(out[out.length - 1])) out.push('');
-      out.push(`## ${line.trim()}`);
-      return;
-    }
-    // A '---' right under text would turn that text into a heading; keep it a separator.
-    if (RULE_RE.test(line) && !isBlank(out[out.length - 1]) && out.length) out.push('');
-    out.push(line.replace(FANCY_BULLET_RE, '$1-$2'));
-  });
-  return { title, body: out.join('\n') };
+  return { title, body: layoutPlainLines(rest, headings) };
 }

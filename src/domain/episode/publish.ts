@@ -2,6 +2,7 @@
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { cutToBytes, isWindowsReservedName, MAX_WRITTEN_NAME_BYTES, utf8Length } from '../../shared/portable-names';
 import { parseDay } from '../week';
+import { extractAbtestBlocks } from './abtest';
 import { plainText } from './markdown';
 import { layoutBody } from './sections';
 import { slugify } from './text-stats';
@@ -26,13 +27,36 @@ export function episodeFileName(draft: Pick<EpisodeDraft, 'title' | 'number' | '
   return `${day ? String(getISOWeekYear(day)) : 'undated'}/${stem}.md`;
 }
 
+export interface BlogOptions {
+  /**
+   * Markdown for a saved calculation (an ```abtest block's source), or undefined to keep the block
+   * as it is: the calculators compute it, so the renderer comes from them.
+   */
+  abtest?: (source: string) => string | undefined;
+}
+
+/** Every ```abtest block the renderer can render replaced by its markdown (indented like the block). */
+function renderAbtestBlocks(body: string, render: (source: string) => string | undefined): string {
+  if (!body.includes('abtest')) return body;
+  let out = body;
+  for (const block of extractAbtestBlocks(body).reverse()) {
+    const rendered = render(block.source);
+    if (rendered === undefined) continue;
+    const indent = ' '.repeat(block.position.start.column - 1);
+    const text = rendered.trimEnd().replace(/\n(?=.)/g, `\n${indent}`);
+    out = out.slice(0, block.position.start.offset) + text + out.slice(block.position.end.offset);
+  }
+  return out;
+}
+
 /**
- * The post as plain markdown for a blog: no frontmatter, no `<!-- kind: … -->` lines, and the
- * title as a `#` heading unless the body already opens with one.
+ * The post as plain markdown for a blog: no frontmatter, no `<!-- kind: … -->` lines, saved
+ * calculations rendered (see BlogOptions), and the title as a `#` heading unless the body already
+ * opens with one.
  */
-export function toBlogMarkdown(draft: Pick<EpisodeDraft, 'title' | 'body'>): string {
-  const layout = layoutBody(draft.body);
-  let body = draft.body;
+export function toBlogMarkdown(draft: Pick<EpisodeDraft, 'title' | 'body'>, options: BlogOptions = {}): string {
+  let body = options.abtest ? renderAbtestBlocks(draft.body, options.abtest) : draft.body;
+  const layout = layoutBody(body);
   for (const span of [...layout.sections].reverse()) {
     if (span.override) body = body.slice(0, span.override.start) + body.slice(span.override.end);
   }

@@ -1,6 +1,7 @@
 // The section-kind registry: labels and the keyword evidence used to infer a section's kind.
 // The UI renders kind pickers from `sectionKindRegistry`; inference never switches on ids.
-import type { EpisodeDraft, KindHistory, SectionKind } from './types';
+import { classifySection } from './section-classifier';
+import type { EpisodeDraft, KindHistory, ParseOptions, SectionKind } from './types';
 import { SECTION_KINDS } from './types';
 
 export interface SectionKindDefinition {
@@ -104,15 +105,23 @@ export function kindFromContent(markdown: string): SectionKind | undefined {
   return first.kind;
 }
 
+const lookup = (map: KindHistory | undefined, key: string): SectionKind | undefined => (map && Object.hasOwn(map, key) ? map[key] : undefined);
+
 /**
- * Heading words first; then what the same heading was in earlier episodes (the user's own,
- * possibly overridden, choice); then the section's content; else 'notes'.
+ * The person's correction for this heading first; then the heading's words; then what the same
+ * heading was in earlier episodes; then their earlier sections' words (the classifier); then the
+ * keyword rules over the content; else 'notes'.
  */
-export function inferSectionKind(heading: string, markdown: string, history?: KindHistory): SectionKind {
+export function inferSectionKind(heading: string, markdown: string, knowledge: ParseOptions = {}): SectionKind {
+  const key = normalizeHeading(heading);
+  const corrected = lookup(knowledge.corrections, key);
+  if (corrected) return corrected;
   const fromHeading = kindFromHeading(heading);
   if (fromHeading) return fromHeading;
-  const key = normalizeHeading(heading);
-  if (history && Object.hasOwn(history, key)) return history[key] as SectionKind;
+  const remembered = lookup(knowledge.history, key);
+  if (remembered) return remembered;
+  const guessed = knowledge.classifier ? classifySection(knowledge.classifier, markdown)?.kind : undefined;
+  if (guessed && guessed !== 'notes') return guessed;
   return kindFromContent(markdown) ?? 'notes';
 }
 

@@ -7,7 +7,7 @@ import { plainText } from './markdown';
 import { inferSectionKind } from './section-kinds';
 import { lineStarts } from './skeleton';
 import { extractOutline } from './text-stats';
-import type { EpisodeSection, KindHistory, SectionKind } from './types';
+import type { EpisodeSection, ParseOptions, SectionKind } from './types';
 
 export interface SectionSpan extends EpisodeSection {
   /** Heading text with markdown removed, e.g. `Project: Churn model`. */
@@ -98,7 +98,7 @@ export function splitAtHeadings(body: string): string[] {
   return pieces;
 }
 
-export function layoutBody(body: string, history?: KindHistory): BodyLayout {
+export function layoutBody(body: string, knowledge?: ParseOptions): BodyLayout {
   const lines: Lines = { body, starts: lineStarts(body) };
   const structure = bodyStructure(body);
   const spans: SectionSpan[] = [];
@@ -118,7 +118,7 @@ export function layoutBody(body: string, history?: KindHistory): BodyLayout {
   }
   for (const span of spans) {
     span.markdown = body.slice(span.contentStart, span.end);
-    span.kind = span.override?.kind ?? inferSectionKind(span.plainHeading, span.markdown, history);
+    span.kind = span.override?.kind ?? inferSectionKind(span.plainHeading, span.markdown, knowledge);
   }
   return {
     preamble: body.slice(0, spans[0]?.start ?? body.length),
@@ -132,8 +132,8 @@ export function toEpisodeSections(spans: readonly SectionSpan[]): EpisodeSection
   return spans.map((span) => ({ heading: span.heading, kind: span.kind, markdown: span.markdown }));
 }
 
-export function deriveSections(body: string, history?: KindHistory): EpisodeSection[] {
-  return toEpisodeSections(layoutBody(body, history).sections);
+export function deriveSections(body: string, knowledge?: ParseOptions): EpisodeSection[] {
+  return toEpisodeSections(layoutBody(body, knowledge).sections);
 }
 
 export function kindComment(kind: SectionKind): string {
@@ -162,6 +162,22 @@ export function setSectionKindInBody(body: string, index: number, kind: SectionK
   const headingLine = body.slice(span.start, span.headingEnd);
   if (!/[\r\n]$/.test(headingLine)) return `${body}\n${kindComment(kind)}`;
   return body.slice(0, span.headingEnd) + kindComment(kind) + lineEnding(headingLine) + body.slice(span.headingEnd);
+}
+
+/**
+ * Writes an override line under every heading whose kind comes from what the app knows about the
+ * person (a correction, history, their earlier sections) rather than from the text alone, so the
+ * kind stays when the episode is later read without that knowledge.
+ */
+export function pinKindsInBody(body: string, knowledge: ParseOptions): string {
+  const plain = layoutBody(body).sections;
+  const known = layoutBody(body, knowledge).sections;
+  let out = body;
+  for (let index = known.length - 1; index >= 0; index -= 1) {
+    const span = known[index]!;
+    if (!span.override && span.kind !== plain[index]?.kind) out = setSectionKindInBody(out, index, span.kind);
+  }
+  return out;
 }
 
 /** Removes the override line under heading `index`, if any (the kind is inferred again). */

@@ -14,7 +14,10 @@ export const DEFAULT_SECTIONS: readonly { heading: string; kind: SectionKind }[]
 ];
 
 export interface TemplateOptions {
+  /** The latest episode: its headings become the new one's. */
   lastEpisode?: Pick<EpisodeDraft, 'number' | 'sections'>;
+  /** The highest number in the journal: the new episode is numbered after it. */
+  highestNumber?: number;
   today: Date;
 }
 
@@ -28,8 +31,8 @@ function templateBody(sections: readonly Pick<EpisodeSection, 'heading' | 'kind'
     .join('');
 }
 
-export function newEpisodeTemplate({ lastEpisode, today }: TemplateOptions): EpisodeDraft {
-  const number = (lastEpisode?.number ?? 0) + 1;
+export function newEpisodeTemplate({ lastEpisode, highestNumber, today }: TemplateOptions): EpisodeDraft {
+  const number = Math.max(lastEpisode?.number ?? 0, highestNumber ?? 0) + 1;
   const headings = lastEpisode?.sections.length ? lastEpisode.sections : DEFAULT_SECTIONS;
   const body = templateBody(headings);
   return buildDraft(

@@ -1,4 +1,6 @@
 // The episode shapes fixed by /work/shared/specs/episode-format.md.
+import type { KindClassifier } from './section-classifier';
+
 export const SECTION_KINDS = ['highlights', 'course', 'project', 'interview', 'inspiration', 'notes'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
@@ -32,8 +34,15 @@ export interface EpisodeDraft {
 /** Maps normalizeHeading(heading) to the kind that heading had in earlier episodes. */
 export type KindHistory = Readonly<Record<string, SectionKind>>;
 
+/**
+ * What the app knows about the person's sections, used when a heading has no override line:
+ * `corrections` are kinds they chose for a heading (they beat the heading's keywords), `history`
+ * what the same heading was before, `classifier` a guess from their earlier sections' words.
+ */
 export interface ParseOptions {
   history?: KindHistory;
+  corrections?: KindHistory;
+  classifier?: KindClassifier;
 }
 
 export function isSectionKind(value: unknown): value is SectionKind {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { KNOWN_KEYS, readWeek, uniqueTags } from './frontmatter';
 import { layoutBody, toEpisodeSections } from './sections';
-import type { EpisodeDraft, KindHistory } from './types';
+import type { EpisodeDraft, ParseOptions } from './types';
 import { EPISODE_STATUSES, SECTION_KINDS } from './types';
 
 const nullToUndefined = (value: unknown): unknown => (value === null ? undefined : value);
@@ -58,7 +58,7 @@ function describe(issue: z.core.$ZodIssue): string {
  * Sections are always derived again from the body (the body is the truth); a stored section
  * whose heading still matches keeps its stored kind, so kinds inferred from history survive.
  */
-export function validateEpisodeDraft(input: unknown, options: { history?: KindHistory } = {}): EpisodeValidation {
+export function validateEpisodeDraft(input: unknown, options: ParseOptions = {}): EpisodeValidation {
   const result = draftSchema.safeParse(input);
   if (!result.success) {
     const issues = result.error.issues.map(describe);
@@ -66,7 +66,7 @@ export function validateEpisodeDraft(input: unknown, options: { history?: KindHi
   }
   const value = result.data;
   const stored = value.sections ?? [];
-  const spans = layoutBody(value.body, options.history).sections;
+  const spans = layoutBody(value.body, options).sections;
   const sections = toEpisodeSections(spans).map((section, index) => {
     const previous = stored[index];
     const keep = previous && previous.heading === section.heading && !spans[index]?.override;
@@ -80,7 +80,7 @@ export function validateEpisodeDraft(input: unknown, options: { history?: KindHi
 }
 
 /** validateEpisodeDraft that throws EpisodeValidationError. */
-export function restoreEpisodeDraft(input: unknown, options: { history?: KindHistory } = {}): EpisodeDraft {
+export function restoreEpisodeDraft(input: unknown, options: ParseOptions = {}): EpisodeDraft {
   const result = validateEpisodeDraft(input, options);
   if (!result.ok) throw new EpisodeValidationError(result.issues);
   return result.draft;

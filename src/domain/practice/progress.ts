@@ -7,10 +7,16 @@ import { generators } from './generators';
 import { conceptTopicIds, conceptTopicLabel, type ConceptTopicId } from './question-bank';
 import type { PracticeAttempt } from './records';
 
+/**
+ * A topic's name for every list a person reads, never its id: a generator's label, a concept
+ * topic's label, else the id spelled as words ('old-topic' -> 'Old topic', from an older version).
+ */
 export function practiceTopicLabel(topic: string): string {
   const generator = generators[topic];
   if (generator) return generator.label;
-  return (conceptTopicIds as readonly string[]).includes(topic) ? conceptTopicLabel(topic as ConceptTopicId) : topic;
+  if ((conceptTopicIds as readonly string[]).includes(topic)) return conceptTopicLabel(topic as ConceptTopicId);
+  const words = topic.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Unnamed topic';
 }
 
 export interface TopicStats {

@@ -1,7 +1,7 @@
 // Burn-up chart data: finished hours so far, the scope line, forecast lines and date markers.
 import { completionSeries, earnedHours, remainingHours, totalHours } from './completion';
 import type { CompletionOptions } from './completion';
-import { forecastFromPace } from './forecast';
+import { forecastFromPace, weeklyHoursNeeded } from './forecast';
 import type { Forecast } from './forecast';
 import { buildStudyIndex } from './study-index';
 import type { StudyIndex } from './study-index';
@@ -28,6 +28,11 @@ export interface BurnUp {
   /** Two-point lines from (today, earned) to (finish date, scope); null without a pace. */
   forecast: { expected: ChartPoint[]; optimistic: ChartPoint[]; pessimistic: ChartPoint[] } | null;
   forecastDetail: Forecast;
+  /**
+   * The pace needed to finish by the target (else exam) date: from (today, earned) to (that day,
+   * scope), with its hours a week; null without a date ahead or with nothing left.
+   */
+  needed: { line: ChartPoint[]; hoursPerWeek: number } | null;
   markers: DateMarker[];
 }
 
@@ -43,7 +48,8 @@ export function burnUpData(
 export function burnUpFromIndex(cert: Certification, index: StudyIndex, today: IsoDate, options: CompletionOptions = {}): BurnUp {
   const scope = totalHours(cert);
   const earned = earnedHours(cert);
-  const detail = forecastFromPace(remainingHours(cert), paceFromIndex(index), today);
+  const detail = forecastFromPace(remainingHours(cert), paceFromIndex(index, cert.startDate), today);
+  const plan = weeklyHoursNeeded(cert, today);
   const line = (end: IsoDate | null): ChartPoint[] =>
     end === null ? [] : [{ date: today, hours: earned }, { date: end, hours: scope }];
   const markers: DateMarker[] = [];
@@ -58,6 +64,7 @@ export function burnUpFromIndex(cert: Certification, index: StudyIndex, today: I
         ? { expected: line(detail.expected), optimistic: line(detail.optimistic), pessimistic: line(detail.pessimistic) }
         : null,
     forecastDetail: detail,
+    needed: plan.targetDate && plan.hoursPerWeek !== null && plan.hoursPerWeek > 0 ? { line: line(plan.targetDate), hoursPerWeek: plan.hoursPerWeek } : null,
     markers,
   };
 }

@@ -39,7 +39,7 @@ export function progressCharts(
   return {
     completion: completionSeries(cert, today, options),
     weeks: hoursPerWeekFromIndex(index, options.from),
-    pace: paceFromIndex(index),
+    pace: paceFromIndex(index, cert.startDate),
     plan: weeklyHoursNeeded(cert, today),
     banner: bannerFromIndex(cert, index, today),
     burnUp: burnUpFromIndex(cert, index, today, options),

@@ -15,7 +15,7 @@ export interface Forecast {
   status: ForecastStatus;
   remainingHours: number;
   paceHoursPerWeek: number;
-  /** At the mean pace of the last four weeks. */
+  /** At the pace: the last four weeks, or the weeks since study began when fewer. */
   expected: IsoDate | null;
   /** At the fastest of the four weekly totals. */
   optimistic: IsoDate | null;
@@ -33,7 +33,7 @@ export function finishDate(today: IsoDate, remaining: number, hoursPerWeek: numb
 /** `sessions`: study sessions, or per-day cells (see study-cells.ts); only date, module and minutes count. */
 export function forecastCompletion(cert: Certification | CertificationSummary, sessions: readonly StudyMinutes[], today: IsoDate): Forecast {
   const index = buildStudyIndex(sessions, today, cert.id);
-  return forecastFromPace(hoursLeft(cert), paceFromIndex(index), today);
+  return forecastFromPace(hoursLeft(cert), paceFromIndex(index, cert.startDate), today);
 }
 
 export function forecastFromPace(remaining: number, pace: Pace, today: IsoDate): Forecast {
@@ -46,7 +46,7 @@ export function forecastFromPace(remaining: number, pace: Pace, today: IsoDate):
       expected: null,
       optimistic: null,
       pessimistic: null,
-      reason: `No study logged in the last four weeks (${pace.windowStart} to ${pace.windowEnd}), so there is no pace to forecast from.`,
+      reason: `No study logged ${pace.days >= 28 ? 'in the last four weeks' : 'since the start'} (${pace.windowStart} to ${pace.windowEnd}), so there is no pace to forecast from.`,
     };
   }
   return {
@@ -97,7 +97,7 @@ export function statusBanner(cert: Certification | CertificationSummary, session
 }
 
 export function bannerFromIndex(cert: Certification | CertificationSummary, index: StudyIndex, today: IsoDate): StatusBanner {
-  const pace = paceFromIndex(index).hoursPerWeek;
+  const pace = paceFromIndex(index, cert.startDate).hoursPerWeek;
   const plan = weeklyHoursNeeded(cert, today);
   const base = { neededHoursPerWeek: plan.hoursPerWeek, paceHoursPerWeek: pace, shortfallHoursPerWeek: 0 };
   if (plan.remainingHours <= 0) return { ...base, kind: 'done', message: 'All modules are done.' };

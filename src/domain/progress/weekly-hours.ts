@@ -43,41 +43,54 @@ export function hoursPerWeekFromIndex(index: StudyIndex, from?: IsoDate): WeekHo
 }
 
 export interface Pace {
-  /** Mean of the four weekly totals. */
+  /** Hours logged from the pace's first day to today, as hours a week. */
   hoursPerWeek: number;
-  /** The four rolling 7-day totals, oldest first; the last one ends today. */
-  weeklyHours: [number, number, number, number];
+  /** The 7-day totals ending today (oldest first): up to four, only whole weeks since the start. */
+  weeklyHours: number[];
   minWeekHours: number;
   maxWeekHours: number;
   /** The slowest week that had any study, or null when none had. */
   slowestActiveWeekHours: number | null;
   windowStart: IsoDate;
   windowEnd: IsoDate;
+  /** Days from windowStart to today, both counted (28 once study began four weeks ago or more). */
+  days: number;
 }
+
+/** Days the pace looks back at most. */
+const WINDOW_DAYS = 28;
 
 /**
- * Trailing four weeks = the 28 days ending today, cut into four 7-day blocks. Rolling blocks
- * rather than calendar weeks, so a Monday does not halve the pace; today counts as studied so
- * far, so a session logged now moves the pace at once.
+ * Hours a week over the last four weeks, or, for a new starter, since the study began: the
+ * earlier of the first session and the start date. One week of study a week after starting is
+ * that week's hours, not a quarter of them. Less than a week counts as a week, so a first long
+ * day is not multiplied by seven. Today counts as studied so far, so a session logged now moves
+ * the pace at once.
  */
-export function currentPace(sessions: readonly StudySession[], today: IsoDate, certificationId?: string): Pace {
-  return paceFromIndex(buildStudyIndex(sessions, today, certificationId));
+export function currentPace(sessions: readonly StudySession[], today: IsoDate, certificationId?: string, startedOn?: IsoDate): Pace {
+  return paceFromIndex(buildStudyIndex(sessions, today, certificationId), startedOn);
 }
 
-export function paceFromIndex(index: StudyIndex): Pace {
+export function paceFromIndex(index: StudyIndex, startedOn?: IsoDate): Pace {
   const end = index.today;
-  const weeks = [3, 2, 1, 0].map((back) => {
-    const blockEnd = end - back * 7;
-    return minutesBetween(index, blockEnd - 6, blockEnd) / 60;
-  }) as [number, number, number, number];
+  const starts = [index.firstDay, startedOn ? dayNumber(startedOn) : null].filter((day): day is number => day !== null);
+  const began = starts.length ? Math.min(...starts, end) : end - WINDOW_DAYS + 1;
+  const from = Math.max(end - WINDOW_DAYS + 1, began);
+  const days = end - from + 1;
+  const hoursPerWeek = (minutesBetween(index, from, end) / 60 / Math.max(days, 7)) * 7;
+  // Rolling 7-day blocks ending today rather than calendar weeks, so a Monday does not halve the pace.
+  const weeks: number[] = [];
+  for (let blockEnd = end; blockEnd - 6 >= from; blockEnd -= 7) weeks.unshift(minutesBetween(index, blockEnd - 6, blockEnd) / 60);
+  if (weeks.length === 0) weeks.push(hoursPerWeek);
   const active = weeks.filter((h) => h > 0);
   return {
-    hoursPerWeek: (weeks[0] + weeks[1] + weeks[2] + weeks[3]) / 4,
+    hoursPerWeek,
     weeklyHours: weeks,
     minWeekHours: Math.min(...weeks),
     maxWeekHours: Math.max(...weeks),
     slowestActiveWeekHours: active.length > 0 ? Math.min(...active) : null,
-    windowStart: fromDayNumber(end - 27),
+    windowStart: fromDayNumber(from),
     windowEnd: fromDayNumber(end),
+    days,
   };
 }

@@ -5,6 +5,8 @@ import { calculators } from './registry';
 
 export { StatsInputError } from './errors';
 export { calculatorIds, calculators } from './registry';
+export { describeInput } from './describe-input';
+export type { InputRow } from './describe-input';
 export type { CalculatorId, CalculatorInput, CalculatorOutput, CalculatorRegistry } from './registry';
 export type { Calculator, CalculatorCategory } from './types';
 export type { ProportionArm, MeanArm, TestAlternative, PlanAlternative } from './schema-parts';

@@ -3,6 +3,7 @@
 //   normalizeTag(raw): string            '#Machine Learning/A_B' -> 'machine-learning/a-b'; '' if nothing
 //   isTagWithin(tag, parent): boolean    nesting test ('ml/x' is within 'ml')
 //   mergeTags(...lists): string[]        normalized union, first-seen order
+//   splitTagText(typed): string[]        'a, b' and '#a #b' -> raw tags (a '#' makes spaces separate)
 //   findInlineTags(markdown): InlineTag[]   with offsets; not in code, links/URLs, HTML, frontmatter;
 //                                        pure numbers (#1, #2026) are not tags; headings' text counts
 //   extractInlineTags(markdown): string[]
@@ -18,7 +19,7 @@ import { mergeTags } from './normalize';
 
 export type { InlineTag } from './inline';
 export { extractInlineTags, findInlineTags, renameTagInBody, renameTagInList } from './inline';
-export { isTagWithin, mergeTags, normalizeTag } from './normalize';
+export { isTagWithin, mergeTags, normalizeTag, splitTagText } from './normalize';
 
 export function episodeTags(draft: Pick<EpisodeDraft, 'tags' | 'body'>): string[] {
   return mergeTags(draft.tags, findInlineTags(draft.body).map((hit) => hit.tag));

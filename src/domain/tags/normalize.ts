@@ -21,6 +21,15 @@ export function normalizeTag(raw: string): string {
     .join('/');
 }
 
+/**
+ * What a person typed as tags, split into raw tags: at commas, and, when the text marks its tags
+ * with '#', at spaces too, as a hashtag ends at a space ('#mlops #airflow' is two tags). Words
+ * without '#' stay one tag ('ML Ops, interview' -> 'ML Ops', 'interview').
+ */
+export function splitTagText(text: string): string[] {
+  return text.split(',').flatMap((part) => (/(?:^|\s)#/.test(part) ? part.trim().split(/\s+/) : [part])).filter((raw) => raw.trim() !== '');
+}
+
 /** True when `tag` is `parent` or nested below it ('ml/mlops' is within 'ml'). */
 export function isTagWithin(tag: string, parent: string): boolean {
   return tag === parent || tag.startsWith(`${parent}/`);

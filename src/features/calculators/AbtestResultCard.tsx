@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { parseAbtestSource } from '../../domain/episode';
-import { calculators } from '../../domain/stats';
+import { calculators, describeInput, type InputRow } from '../../domain/stats';
 import type { CalculatorId } from '../../domain/stats';
 import { isCalculatorId } from './catalog';
 import { descriptorOf } from './descriptors';
@@ -15,8 +15,8 @@ import type { Summary } from './summary-types';
 import './calculators.css';
 
 type CardState =
-  | { ok: true; id: string; title: string; summary: Summary }
-  | { ok: 'worker'; id: CalculatorId; title: string; input: unknown }
+  | { ok: true; id: string; title: string; inputs: InputRow[]; summary: Summary }
+  | { ok: 'worker'; id: CalculatorId; title: string; inputs: InputRow[]; input: unknown }
   | { ok: false; title: string; message: string };
 
 export function abtestCardState(source: string): CardState {
@@ -28,8 +28,8 @@ export function abtestCardState(source: string): CardState {
   const ev = evaluate(id, draftFromInput(id, parsed.input ?? {}));
   const title = calculators[id].title;
   if (!ev.ok) return { ok: false, title, message: ev.error.field ? `${ev.error.message} (field “${ev.error.field}”)` : ev.error.message };
-  if (descriptorOf(id).runsInWorker) return { ok: 'worker', id, title, input: ev.input };
-  return { ok: true, id, title, summary: summarize(id, ev.input, ev.output) };
+  if (descriptorOf(id).runsInWorker) return { ok: 'worker', id, title, inputs: describeInput(id, ev.input), input: ev.input };
+  return { ok: true, id, title, inputs: describeInput(id, ev.input), summary: summarize(id, ev.input, ev.output) };
 }
 
 export function AbtestResultCard({ source }: { source: string }) {
@@ -56,6 +56,14 @@ export function AbtestResultCard({ source }: { source: string }) {
           Open calculator
         </Link>
       </div>
+      <dl className="abtest-inputs" aria-label="Inputs">
+        {state.inputs.map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
       <ResultStats summary={state.summary} limit={6} />
       <Verdict summary={state.summary} />
     </div>

@@ -9,7 +9,7 @@ import { formatHours, progressCharts } from '../../domain/progress';
 import type { ProgressCharts } from '../../domain/progress';
 import { CertificationIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
-import { forecastText } from './certification-data';
+import { doneVersusLogged, forecastText } from './certification-data';
 import { BurnUpChart } from './charts/BurnUpChart';
 import { HoursPerWeekChart } from './charts/HoursPerWeekChart';
 import { ModuleProgressChart } from './charts/ModuleProgressChart';
@@ -29,7 +29,7 @@ function StatusBanner({ charts }: { charts: ProgressCharts }) {
       <strong data-testid="status-banner">{banner.message}</strong>
       <dl className="cert-stats">
         <div>
-          <dt>Pace</dt>
+          <dt title={pace.days >= 28 ? 'Hours logged over the last four weeks, as hours a week' : 'Hours logged since you started, as hours a week'}>Pace</dt>
           <dd>{formatHours(pace.hoursPerWeek)} h/week</dd>
         </div>
         <div>
@@ -53,6 +53,7 @@ function StatusBanner({ charts }: { charts: ProgressCharts }) {
 
 function Detail({ cert, totals, log, today }: { cert: Certification; totals: StudyTotals; log: StudyLogPage; today: IsoDate }) {
   const charts = useMemo(() => progressCharts(cert, totals.minutes, today), [cert, totals, today]);
+  const loggedMinutes = useMemo(() => totals.minutes.reduce((sum, cell) => sum + cell.minutes, 0), [totals]);
   const edits = useCertificationEdits(cert);
   return (
     <div className="page cert-detail">
@@ -66,6 +67,9 @@ function Detail({ cert, totals, log, today }: { cert: Certification; totals: Stu
         <BurnUpChart burnUp={charts.burnUp} today={today} />
         <p className="cert-forecast" data-testid="forecast">
           {forecastText(charts.burnUp.forecastDetail, charts.plan)}
+        </p>
+        <p className="cert-hours-note" data-testid="done-vs-logged">
+          {doneVersusLogged(charts.burnUp.earnedHours, loggedMinutes)}
         </p>
       </section>
       <div className="cert-chart-grid">

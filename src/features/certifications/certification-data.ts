@@ -114,6 +114,18 @@ export function forecastText(forecast: Forecast, plan: TargetPlan): string {
   return `At ${formatHours(forecast.paceHoursPerWeek)} h a week, ${formatHours(forecast.remainingHours)} h left: expected finish ${formatDay(forecast.expected!)}${range}${against}.`;
 }
 
+/**
+ * Why the burn-up's "Done" and the logged hours differ, with both figures: Done counts estimates
+ * of finished work, the pace and the weekly chart count the time logged.
+ */
+export function doneVersusLogged(doneHours: number, loggedMinutes: number): string {
+  return (
+    `Done (${formatHours(doneHours)} h) counts the estimated hours of finished modules and the done share of started ones; ` +
+    `the pace and the hours per week count the ${formatHours(loggedMinutes / 60)} h of study you logged. ` +
+    'They differ when a module takes longer or shorter than its estimate.'
+  );
+}
+
 export type FileResult = { ok: true; certification: Certification } | { ok: false; message: string };
 
 /** A picked file as a certification: .json (the export format or a bare object) or markdown. */

@@ -24,6 +24,9 @@ export interface XY {
 
 export interface BurnUpChartData {
   actual: XY[];
+  /** The pace needed to reach the target: from today to the target day. */
+  needed: XY[];
+  neededHoursPerWeek: number | null;
   expected: XY[];
   optimistic: XY[];
   pessimistic: XY[];
@@ -35,6 +38,21 @@ export interface BurnUpChartData {
   ticks: number[];
   /** 'MMM yyyy' for long spans, 'd MMM' for short ones. */
   tickFormat: string;
+  /** The history reaches back further than the recent view shows, so "All" would show more. */
+  zoomable: boolean;
+}
+
+/** Days of history the burn-up shows by default: about three months before today. */
+export const RECENT_DAYS = 91;
+
+export type BurnUpRange = 'recent' | 'all';
+
+/** The step line from `min` on: earlier points dropped, with the value it had at `min` as its first. */
+function fromX(line: XY[], min: number): XY[] {
+  const before = line.filter((p) => p.x < min);
+  const after = line.filter((p) => p.x >= min);
+  const start = before.at(-1);
+  return start && after[0]?.x !== min ? [{ x: min, hours: start.hours }, ...after] : after;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -67,12 +85,16 @@ export function evenTicks(min: number, max: number, count = 6): number[] {
   return ticks;
 }
 
-export function burnUpChart(burnUp: BurnUp, today: IsoDate): BurnUpChartData {
+/** Recent months by default; `range: 'all'` from the first day of the series. */
+export function burnUpChart(burnUp: BurnUp, today: IsoDate, range: BurnUpRange = 'recent'): BurnUpChartData {
   const todayX = dayIndex(today);
-  const actual = stepChanges(toXY(burnUp.actual));
+  const history = stepChanges(toXY(burnUp.actual));
   const forecast = burnUp.forecast;
   const markerXs = burnUp.markers.map((m) => dayIndex(m.date));
-  const min = Math.min(actual[0]?.x ?? todayX, todayX, ...markerXs);
+  const earliest = Math.min(history[0]?.x ?? todayX, todayX, ...markerXs);
+  const zoomable = earliest < todayX - RECENT_DAYS;
+  const min = range === 'recent' && zoomable ? todayX - RECENT_DAYS : earliest;
+  const actual = fromX(history, min);
   const ends = [todayX, ...markerXs];
   if (forecast) ends.push(dayIndex(forecast.expected[1]!.date), dayIndex(forecast.optimistic[1]!.date));
   let max = Math.max(...ends);
@@ -84,6 +106,8 @@ export function burnUpChart(burnUp: BurnUp, today: IsoDate): BurnUpChartData {
   });
   return {
     actual,
+    needed: burnUp.needed ? clipLine(toXY(burnUp.needed.line), max) : [],
+    neededHoursPerWeek: burnUp.needed?.hoursPerWeek ?? null,
     expected: forecast ? clipLine(toXY(forecast.expected), max) : [],
     optimistic: forecast ? clipLine(toXY(forecast.optimistic), max) : [],
     pessimistic: forecast ? clipLine(toXY(forecast.pessimistic), max) : [],
@@ -93,6 +117,7 @@ export function burnUpChart(burnUp: BurnUp, today: IsoDate): BurnUpChartData {
     domain: [min, max],
     ticks: evenTicks(min, max),
     tickFormat: span > 300 ? 'MMM yyyy' : 'd MMM',
+    zoomable,
   };
 }
 

@@ -39,7 +39,7 @@ export function DashboardPage() {
     return {
       episode: episodeOfWeek(data.weekEpisodes, weekOf),
       streak: writingStreak(data.weeksWritten, weekOf),
-      certs: data.certifications.map(({ certification, sessions }) => certificationCard(certification, sessions, todayText)),
+      certs: data.certifications.map(({ certification, sessions, firstStudyDate }) => certificationCard(certification, sessions, todayText, firstStudyDate)),
       due: dueCards(data.cards, now).length,
       practice: weeklyPracticeSummary(data.attempts, weekOf),
     };
@@ -146,13 +146,15 @@ export function DashboardPage() {
                     <Link to={`/certifications/${c.id}`} className="cert-name">
                       {c.name}
                     </Link>
-                    <span className="muted">{c.percent}%</span>
+                    <span className="muted" title="The estimated hours of the modules you finished (and the done share of started ones), out of all of them">
+                      {c.percent}% done
+                    </span>
                   </div>
                   <div className="progress-track" role="progressbar" aria-valuenow={c.percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${c.name} progress`}>
                     <div className="progress-fill" style={{ width: `${c.percent}%` }} />
                   </div>
                   <p className={`muted banner-${c.bannerKind}`}>
-                    {c.paceHoursPerWeek} h/week · {c.forecast === 'Done' ? 'done' : c.forecast ? `finish around ${format(new Date(`${c.forecast}T00:00:00`), 'd MMM yyyy')}` : 'no pace yet'} · {c.banner}
+                    <span title="Hours of study you logged, a week, since you started or over the last four weeks">{c.paceHoursPerWeek} h/week logged</span> · {c.forecast === 'Done' ? 'done' : c.forecast ? `finish around ${format(new Date(`${c.forecast}T00:00:00`), 'd MMM yyyy')}` : 'no pace yet'} · {c.banner}
                   </p>
                 </li>
               ))}

@@ -108,11 +108,17 @@ export interface CertificationCard {
   banner: string;
 }
 
+/**
+ * `sessions` cover the pace window only; `firstStudyDate` is the first day of study ever, so a
+ * new starter's pace counts from when they began (or the start date, if earlier).
+ */
 export function certificationCard(
-  cert: CertificationSummary,
+  summary: CertificationSummary,
   sessions: readonly StudyMinutes[],
   today: string,
+  firstStudyDate?: string,
 ): CertificationCard {
+  const cert = firstStudyDate && (!summary.startDate || firstStudyDate < summary.startDate) ? { ...summary, startDate: firstStudyDate } : summary;
   const total = cert.totalHours;
   const banner = statusBanner(cert, sessions, today);
   const forecast = forecastCompletion(cert, sessions, today);

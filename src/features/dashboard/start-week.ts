@@ -42,7 +42,7 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
 export async function startThisWeeksEpisode(today = new Date()): Promise<string> {
   const repo = getEpisodesRepo();
   const last = await repo.latest();
-  const template: EpisodeDraft = newEpisodeTemplate({ lastEpisode: last ? toDraft(last) : undefined, today });
+  const template: EpisodeDraft = newEpisodeTemplate({ lastEpisode: last ? toDraft(last) : undefined, highestNumber: await repo.highestNumber(), today });
   const weekOf = template.weekOf ?? weekOfFromDate(today);
   const filled = fillWeeklyRollups(template, await gatherWeeklyRollups(weekOf));
   return (await repo.create(filled)).id;

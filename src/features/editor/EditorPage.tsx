@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Episode } from '../../data/episode-record';
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
+import { rememberKindCorrection } from '../../data/kind-knowledge';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
 import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
@@ -11,11 +12,13 @@ import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
-import { Menu } from '../journal/Menu';
 import { showToast } from '../../ui/toast-store';
-import { saveStatusText, type SaveState } from './autosave-data';
 import { gatherWeeklyRollups } from '../dashboard/start-week';
 import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';
+import { EditorToolbar, type Mode } from './EditorToolbar';
+import { rememberCursor } from './cursor-memory';
+import { splitOffer } from './paste-split';
+import { SplitOfferBar } from './SplitOfferBar';
 import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from './editor-data';
 import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
@@ -25,10 +28,9 @@ import { DamagedBanner } from './DamagedBanner';
 import { HistorySection } from './HistorySection';
 import { MarkdownPreview } from './Preview';
 import { readUnsaved } from './unsaved-stash';
-import { useAutosave, useNow } from './use-autosave';
+import { useAutosave } from './use-autosave';
+import { useKindKnowledge } from './use-kind-knowledge';
 import './editor.css';
-
-type Mode = 'split' | 'write' | 'preview';
 
 /** How long typing must pause before the preview, outline and counts catch up. */
 const PREVIEW_PAUSE_MS = 250;
@@ -116,7 +118,9 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
   const [mode, setModeState] = useState<Mode>(readMode);
   const editor = useRef<EditorHandle>(null);
   const repo = getEpisodesRepo();
-  const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body))), [repo, episode.id]);
+  // The person's corrections and earlier sections decide kinds the text alone does not.
+  const [knowledge, knowledgeRef] = useKindKnowledge();
+  const save = useCallback(async (next: EpisodeDraft) => void (await repo.save(episode.id, withBody(next, next.body, knowledgeRef.current))), [repo, episode.id, knowledgeRef]);
   const { scheduler, state } = useAutosave<EpisodeDraft>(save, `episode:${episode.id}`);
   useEffect(() => {
     if (recovered) scheduler?.update(recovered);
@@ -180,7 +184,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
   );
   const flush = useCallback(() => void scheduler?.flush(), [scheduler]);
 
-  const outline = useMemo(() => outlineWithKinds(deferredBody), [deferredBody]);
+  const outline = useMemo(() => outlineWithKinds(deferredBody, knowledge), [deferredBody, knowledge]);
   const stats = useMemo(() => bodyStats(deferredBody), [deferredBody]);
 
   const setMode = (next: Mode) => {
@@ -231,7 +235,46 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     const before = latest();
     // The text as it was is kept in the history first, so a kind change can always be taken back.
     void repo.history.keepNow(episode.id, { title: before.title, body: before.body }, 'kind-change', Date.now()).catch((error: unknown) => reportError(error, 'The history could not keep this version'));
+    const heading = layoutBody(before.body).sections[index]?.plainHeading;
     applyBody(setSectionKind(before, index, kind).body);
+    // Remembered for the heading: next week's episode or import with it gets this kind.
+    if (heading) void rememberKindCorrection(heading, kind);
+  };
+
+  // A whole post pasted into an empty episode: offer to split it into sections as Import does.
+  const weekTaken = useCallback(
+    async (weekOf: string) => {
+      const other = (await repo.listWeek(weekOf)).find((e) => e.id !== episode.id);
+      return other ? other.title || 'Untitled episode' : undefined;
+    },
+    [repo, episode.id],
+  );
+  const [offer, setOffer] = useState<{ draft: EpisodeDraft } | null>(null);
+  // The header form keeps what is typed in its fields; a split sets them afresh.
+  const [headerKey, setHeaderKey] = useState(0);
+  const onPaste = useCallback((text: string, before: string) => {
+    const split = splitOffer(before, text, knowledgeRef.current);
+    setOffer(split ? { draft: split } : null);
+  }, [knowledgeRef]);
+  const acceptSplit = () => {
+    if (!offer) return;
+    setOffer(null);
+    const before = latest();
+    const { title, number, body } = offer.draft;
+    applyBody(body);
+    change({ ...latest(), title: title || before.title, ...(number !== undefined ? { number } : {}) });
+    setHeaderKey((k) => k + 1);
+    showToast({
+      message: `Split into ${offer.draft.sections.length} sections.`,
+      action: {
+        label: 'Undo',
+        run: () => {
+          applyBody(before.body);
+          change({ ...latest(), title: before.title, number: before.number });
+          setHeaderKey((k) => k + 1);
+        },
+      },
+    });
   };
 
   const moveToTrash = async () => {
@@ -249,47 +292,27 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
 
   return (
     <div className={`editor-page mode-${mode}`}>
-      <div className="editor-toolbar">
-        <Link to="/journal" className="btn btn-ghost editor-back" onClick={flush}>
-          ← Journal
-        </Link>
-        <SaveStatus state={state} />
-        <div className="editor-toolbar-actions">
-          <div className="segmented" role="group" aria-label="Layout">
-            {(['write', 'split', 'preview'] as Mode[]).map((m) => (
-              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
-                {m === 'write' ? 'Write' : m === 'split' ? 'Split' : 'Preview'}
-              </button>
-            ))}
-          </div>
-          <button type="button" className="btn" onClick={insertHighlights} title="List this episode's sections under Weekly Highlights">
-            Insert Weekly Highlights
-          </button>
-          <Menu
-            label="Insert this week’s…"
-            items={(Object.keys(rollupLabels) as RollupKind[]).map((kind) => ({ label: rollupLabels[kind], onSelect: () => void insertRollup(kind) }))}
-          />
-          <Menu
-            label="Export"
-            items={[
-              { label: 'Markdown with frontmatter', hint: '.md', onSelect: () => void exportEpisode(host, withBody(latest(), latest().body), 'markdown') },
-              { label: 'Blog-ready markdown', hint: '.md', onSelect: () => void exportEpisode(host, latest(), 'blog') },
-              { label: 'Standalone web page', hint: '.html', onSelect: () => void exportEpisode(host, latest(), 'html') },
-            ]}
-          />
-          <button type="button" className="btn btn-danger" onClick={() => void moveToTrash()}>
-            Delete
-          </button>
-        </div>
-      </div>
+      <EditorToolbar
+        state={state}
+        mode={mode}
+        onMode={setMode}
+        onBack={flush}
+        actions={{
+          insertHighlights,
+          insertRollup: (kind) => void insertRollup(kind),
+          exportAs: (format) => void exportEpisode(host, format === 'markdown' ? withBody(latest(), latest().body, knowledgeRef.current) : latest(), format),
+          moveToTrash: () => void moveToTrash(),
+        }}
+      />
+      {offer ? <SplitOfferBar sections={offer.draft.sections.length} onSplit={acceptSplit} onDismiss={() => setOffer(null)} /> : null}
       <div className="editor-layout">
         <div className="editor-main">
           {episode.damaged ? <DamagedBanner episode={episode} onRepaired={onReload} /> : null}
-          <HeaderForm draft={draft} onChange={(patch) => change({ ...latest(), ...patch })} onBlur={flush} />
+          <HeaderForm key={headerKey} draft={draft} weekTaken={weekTaken} onChange={(patch) => change({ ...latest(), ...patch })} onBlur={flush} />
           <div className="editor-panes">
             {mode !== 'preview' ? (
               <div className="editor-pane editor-pane-source">
-                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} />
+                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} onCursor={(offset) => rememberCursor(episode.id, offset)} />
               </div>
             ) : null}
             {mode !== 'write' ? (
@@ -317,15 +340,5 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
         </aside>
       </div>
     </div>
-  );
-}
-
-/** The save state, re-rendered every second on its own (so the editor around it is not). */
-function SaveStatus({ state }: { state: SaveState }) {
-  const now = useNow(1000);
-  return (
-    <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status" title={state.kind === 'error' ? state.message : undefined}>
-      {saveStatusText(state, now)}
-    </span>
   );
 }

@@ -6,10 +6,35 @@ import { TagInput } from './TagInput';
 
 type HeaderPatch = Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>;
 
-export function HeaderForm({ draft, onChange, onBlur }: { draft: EpisodeDraft; onChange(patch: HeaderPatch): void; onBlur(): void }) {
+interface HeaderProps {
+  draft: EpisodeDraft;
+  onChange(patch: HeaderPatch): void;
+  onBlur(): void;
+  /** The title of another episode filed under that week, if one is. */
+  weekTaken?(weekOf: string): Promise<string | undefined>;
+}
+
+export function HeaderForm({ draft, onChange, onBlur, weekTaken }: HeaderProps) {
   const [weekText, setWeekText] = useState(() => weekInputValue(draft.weekOf));
   const [numberText, setNumberText] = useState(() => (draft.number === undefined ? '' : String(draft.number)));
-  const week = parseWeekInput(weekText);
+  // A week another episode has is refused, as New episode does, until the person says to use it.
+  const [allowedWeek, setAllowedWeek] = useState(draft.weekOf);
+  const [takenBy, setTakenBy] = useState<{ weekOf: string; title: string } | null>(null);
+  const parsedWeek = parseWeekInput(weekText);
+  const taken = 'weekOf' in parsedWeek && takenBy && takenBy.weekOf === parsedWeek.weekOf && parsedWeek.weekOf !== allowedWeek ? takenBy.title : undefined;
+  const week = taken ? { error: `${weekText.trim()} already has “${taken}”.` } : parsedWeek;
+  // A typed week is taken only once no other episode has it (one indexed read).
+  const chooseWeek = (weekOf: string | undefined) => {
+    setTakenBy(null);
+    if (!weekOf || weekOf === allowedWeek || !weekTaken) {
+      onChange({ weekOf });
+      return;
+    }
+    void weekTaken(weekOf).then((title) => {
+      if (title) setTakenBy({ weekOf, title });
+      else onChange({ weekOf });
+    });
+  };
   const number = parseNumberInput(numberText);
   return (
     <div className="episode-header-form" onBlur={onBlur}>
@@ -51,12 +76,24 @@ export function HeaderForm({ draft, onChange, onBlur }: { draft: EpisodeDraft; o
             onChange={(e) => {
               setWeekText(e.target.value);
               const parsed = parseWeekInput(e.target.value);
-              if ('weekOf' in parsed) onChange({ weekOf: parsed.weekOf });
+              if ('weekOf' in parsed) chooseWeek(parsed.weekOf);
             }}
           />
           {'error' in week ? (
             <span id="episode-week-error" className="field-error">
               {week.error}
+              {taken && 'weekOf' in parsedWeek ? (
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-inline"
+                  onClick={() => {
+                    setAllowedWeek(parsedWeek.weekOf);
+                    onChange({ weekOf: parsedWeek.weekOf });
+                  }}
+                >
+                  Use it anyway
+                </button>
+              ) : null}
             </span>
           ) : null}
         </div>

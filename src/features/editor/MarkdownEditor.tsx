@@ -47,6 +47,8 @@ export function MarkdownEditor({
   value,
   onChange,
   onBlur,
+  onPaste,
+  onCursor,
   ref,
 }: {
   /** The text when the editor mounts; later changes of this prop are ignored (see below). */
@@ -57,6 +59,10 @@ export function MarkdownEditor({
    */
   onChange(doc: Text): void;
   onBlur(): void;
+  /** Plain text about to be pasted, with the document as it was before (CodeMirror still pastes it). */
+  onPaste?(text: string, before: string): void;
+  /** The cursor moved (or the text changed under it): its offset. */
+  onCursor?(offset: number): void;
   ref: Ref<EditorHandle>;
 }) {
   const { resolved } = useTheme();
@@ -69,10 +75,27 @@ export function MarkdownEditor({
   // the whole document into a string on every change and, while typing, runs a 1 ms setInterval
   // (its guard against a controlled `value` arriving mid-word, which this editor never receives).
   const onChangeRef = useRef(onChange);
+  const onPasteRef = useRef(onPaste);
+  const onCursorRef = useRef(onCursor);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
+    onPasteRef.current = onPaste;
+    onCursorRef.current = onCursor;
   });
-  const [allExtensions] = useState(() => [...extensions, EditorView.updateListener.of((update) => update.docChanged && onChangeRef.current(update.state.doc))]);
+  const [allExtensions] = useState(() => [
+    ...extensions,
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) onChangeRef.current(update.state.doc);
+      if (update.selectionSet || update.docChanged) onCursorRef.current?.(update.state.selection.main.head);
+    }),
+    EditorView.domEventHandlers({
+      paste(event, view) {
+        const text = event.clipboardData?.getData('text/plain');
+        if (text) onPasteRef.current?.(text, view.state.doc.toString());
+        return false;
+      },
+    }),
+  ]);
 
   useImperativeHandle(ref, () => ({
     jumpToLine(line) {

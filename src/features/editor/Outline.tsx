@@ -1,6 +1,6 @@
 // Headings of the episode with jump-to; each `##` section shows its kind with an override menu.
 import type { SectionKind } from '../../domain/episode';
-import { sectionKindList } from '../../domain/episode';
+import { KindSelect } from '../../ui/KindSelect';
 import type { OutlineItem } from './editor-data';
 
 export function Outline({ items, onJump, onKind }: { items: OutlineItem[]; onJump(line: number): void; onKind(index: number, kind: SectionKind): void }) {
@@ -15,19 +15,12 @@ export function Outline({ items, onJump, onKind }: { items: OutlineItem[]; onJum
             {item.text || 'Untitled heading'}
           </button>
           {item.section ? (
-            <select
-              className={`kind-select kind-${item.section.kind}`}
-              aria-label={`Kind of section ${item.text}`}
+            <KindSelect
+              kind={item.section.kind}
+              label={`Kind of section ${item.text}`}
               title={item.section.overridden ? 'Set by you' : 'Inferred from the heading and text; choose to override'}
-              value={item.section.kind}
-              onChange={(e) => onKind(item.section!.index, e.target.value as SectionKind)}
-            >
-              {sectionKindList.map((kind) => (
-                <option key={kind.id} value={kind.id}>
-                  {kind.label}
-                </option>
-              ))}
-            </select>
+              onChange={(kind) => onKind(item.section!.index, kind)}
+            />
           ) : null}
         </li>
       ))}

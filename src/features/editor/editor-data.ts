@@ -1,7 +1,7 @@
 // The editor's header form and stats, computed: ISO week input, tag chips, the outline with kinds.
-import type { EpisodeDraft, SectionKind } from '../../domain/episode';
+import type { EpisodeDraft, ParseOptions, SectionKind } from '../../domain/episode';
 import { layoutBody, readingTimeMinutes, topLevelOutline, wordCount } from '../../domain/episode';
-import { normalizeTag } from '../../domain/tags';
+import { normalizeTag, splitTagText } from '../../domain/tags';
 import { isoWeekFromWeekOf, weekOfFromIsoWeek } from '../../domain/week';
 
 /** The week field's text for a stored Monday ('2026-11-16' -> '2026-W47'). */
@@ -24,10 +24,10 @@ export function parseNumberInput(text: string): { number: number | undefined } |
   return /^\d{1,6}$/.test(trimmed) ? { number: Number(trimmed) } : { error: 'A whole number, such as 12.' };
 }
 
-/** Adds what was typed in the chip input ('ML Ops, #interview') to the tag list, normalized. */
+/** Adds what was typed in the chip input ('ML Ops, interview' or '#mlops #airflow') to the tag list, normalized. */
 export function addTags(tags: readonly string[], typed: string): string[] {
   const next = [...tags];
-  for (const raw of typed.split(',')) {
+  for (const raw of splitTagText(typed)) {
     const tag = normalizeTag(raw);
     if (tag && !next.includes(tag)) next.push(tag);
   }
@@ -42,9 +42,9 @@ export interface OutlineItem {
   section?: { index: number; kind: SectionKind; overridden: boolean };
 }
 
-/** Every heading of the body; `##` ones carry their section index and kind. */
-export function outlineWithKinds(body: string): OutlineItem[] {
-  const layout = layoutBody(body);
+/** Every heading of the body; `##` ones carry their section index and kind (`knowledge`: see kind-knowledge.ts). */
+export function outlineWithKinds(body: string, knowledge?: ParseOptions): OutlineItem[] {
+  const layout = layoutBody(body, knowledge);
   const byLine = new Map(layout.sections.map((span, index) => [span.line, { index, kind: span.kind, overridden: span.override !== undefined }]));
   return topLevelOutline(body).map((entry) => ({
     depth: entry.depth,

@@ -1,7 +1,9 @@
 import { format } from 'date-fns';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { getInspirationsRepo, useInspirations } from '../../data/inspirations-store';
 import { INSPIRATION_KINDS, inspirationKindLabels, inspirationsInWeek, inspirationsMarkdown, type InspirationFieldErrors, type InspirationKind } from '../../domain/inspirations';
+import { splitTagText } from '../../domain/tags';
 import { isoWeekFromWeekOf, weekOfFromDate } from '../../domain/week';
 import { useHost } from '../../host';
 import { InspirationIcon } from '../../ui/icons';
@@ -28,7 +30,7 @@ export function InspirationsPage() {
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const result = await getInspirationsRepo().add({ name, kind, link, date, note, tags: tags.split(',').map((t) => t.trim()).filter(Boolean) });
+    const result = await getInspirationsRepo().add({ name, kind, link, date, note, tags: splitTagText(tags) });
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -105,7 +107,7 @@ export function InspirationsPage() {
         <EmptyState icon={InspirationIcon} title="No inspirations yet" hint="Press Enter in any field to add.">
           <p>
             Note the people, talks, videos and articles that inspired you this week. Your weekly episode can pull them
-            into its “People who inspired me” section.
+            into its “People who inspired me” section, and the ones you list in that section show up here too.
           </p>
         </EmptyState>
       ) : (
@@ -133,10 +135,18 @@ export function InspirationsPage() {
                     ))}
                     {i.note ? <p>{i.note}</p> : null}
                   </div>
-                  <span className="hint">{format(new Date(`${i.date}T00:00:00`), 'EEE d MMM')}</span>
-                  <button type="button" className="btn btn-ghost" aria-label={`Remove ${i.name}`} onClick={() => void remove(i.id)}>
-                    Remove
-                  </button>
+                  {'episode' in i ? (
+                    <Link className="hint inspiration-source" to={`/journal/${i.episode.id}`} title="Listed in this episode’s “People who inspired me” section">
+                      In “{i.episode.title || 'Untitled episode'}”
+                    </Link>
+                  ) : (
+                    <>
+                      <span className="hint">{format(new Date(`${i.date}T00:00:00`), 'EEE d MMM')}</span>
+                      <button type="button" className="btn btn-ghost" aria-label={`Remove ${i.name}`} onClick={() => void remove(i.id)}>
+                        Remove
+                      </button>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,9 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { getEpisodesRepo } from '../../data/episodes-store';
+import { loadKindKnowledge, rememberKindCorrection } from '../../data/kind-knowledge';
+import type { EpisodeDraft, ParseOptions, SectionKind } from '../../domain/episode';
+import { setSectionKind } from '../../domain/episode';
 import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
 import { IMPORT_EXTENSIONS, planImport, prepareImport, type DuplicateChoice, type ImportCandidate, type ImportSource } from './import-data';
@@ -12,6 +15,11 @@ import { ImportPreviewItem, type PreviewEntry } from './ImportPreviewItem';
 import { PasteDialog } from './PasteDialog';
 import { showToast } from '../../ui/toast-store';
 import './journal.css';
+
+function withWeek(draft: EpisodeDraft, weekOf: string | undefined): EpisodeDraft {
+  const { weekOf: _old, ...rest } = draft;
+  return weekOf ? { ...rest, weekOf } : rest;
+}
 
 async function withDuplicates(candidate: ImportCandidate): Promise<PreviewEntry> {
   if (!('draft' in candidate)) return { candidate, duplicates: [], choice: 'skip' };
@@ -29,10 +37,35 @@ export function ImportPage() {
   const [progress, setProgress] = useState(0);
   const [dragging, setDragging] = useState(false);
 
+  // What the app knows about the person's section kinds, read once for the screen.
+  const knowledge = useRef<Promise<ParseOptions> | null>(null);
   const add = useRef(async (sources: ImportSource[]) => {
-    const prepared = await Promise.all(sources.map((source) => withDuplicates(prepareImport(source))));
+    knowledge.current ??= loadKindKnowledge().catch(() => ({}));
+    const known = await knowledge.current;
+    const prepared = await Promise.all(sources.map((source) => withDuplicates(prepareImport(source, known))));
     setEntries((current) => [...current, ...prepared]);
   }).current;
+
+  const updateDraft = (key: string, change: (draft: EpisodeDraft) => EpisodeDraft) =>
+    setEntries((all) => all.map((e) => (e.candidate.key === key && 'draft' in e.candidate ? { ...e, candidate: { ...e.candidate, draft: change(e.candidate.draft) } } : e)));
+
+  const chooseWeek = async (key: string, weekOf: string | undefined) => {
+    updateDraft(key, (draft) => withWeek(draft, weekOf));
+    // A new week can meet (or leave) an episode already in the journal.
+    const entry = entries.find((e) => e.candidate.key === key);
+    if (!entry || !('draft' in entry.candidate)) return;
+    const found = await getEpisodesRepo().findDuplicates(entry.candidate.draft.title, weekOf);
+    const duplicates = found.map((d) => ({ id: d.id, title: d.title }));
+    setEntries((all) => all.map((e) => (e.candidate.key === key && 'draft' in e.candidate && e.candidate.draft.weekOf === weekOf ? { ...e, duplicates } : e)));
+  };
+
+  const chooseKind = (key: string, index: number, kind: SectionKind) => {
+    const entry = entries.find((e) => e.candidate.key === key);
+    const heading = entry && 'draft' in entry.candidate ? entry.candidate.draft.sections[index]?.heading : undefined;
+    updateDraft(key, (draft) => setSectionKind(draft, index, kind));
+    // Remembered for the heading: next week's post with it gets this kind.
+    if (heading) void rememberKindCorrection(heading, kind).then(() => (knowledge.current = null));
+  };
 
   useEffect(() => {
     const pending = takePendingImport();
@@ -54,8 +87,13 @@ export function ImportPage() {
     const repo = getEpisodesRepo();
     let done = 0;
     try {
-      done = (await repo.writeMany(plan, (n) => setProgress((done = n)))).length;
-      showToast({ message: `Imported ${done} ${done === 1 ? 'episode' : 'episodes'}.` });
+      const written = await repo.writeMany(plan, (n) => setProgress((done = n)));
+      done = written.length;
+      const first = written[0];
+      showToast({
+        message: `Imported ${done} ${done === 1 ? 'episode' : 'episodes'}.`,
+        ...(first ? { action: { label: done === 1 ? 'Open episode' : `Open “${first.title || 'Untitled episode'}”`, run: () => void navigate(`/journal/${first.id}`) } } : {}),
+      });
       void navigate('/journal');
     } catch (error) {
       showToast({ message: `Imported ${done} of ${plan.length}; then: ${String(error)}`, tone: 'danger' }, 15_000);
@@ -104,6 +142,8 @@ export function ImportPage() {
                 key={entry.candidate.key}
                 entry={entry}
                 onChoice={(choice: DuplicateChoice) => setEntries((all) => all.map((e, i) => (i === index ? { ...e, choice } : e)))}
+                onKind={(section, kind) => chooseKind(entry.candidate.key, section, kind)}
+                onWeek={(weekOf) => void chooseWeek(entry.candidate.key, weekOf)}
                 onRemove={() => setEntries((all) => all.filter((_, i) => i !== index))}
               />
             ))}

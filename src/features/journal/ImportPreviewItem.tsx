@@ -1,6 +1,8 @@
+import { useState } from 'react';
+import type { SectionKind } from '../../domain/episode';
+import { KindSelect } from '../../ui/KindSelect';
+import { parseWeekInput, weekInputValue } from '../editor/editor-data';
 import type { DuplicateChoice, ImportCandidate } from './import-data';
-import { weekLabel } from './journal-data';
-import { sectionKindRegistry } from '../../domain/episode';
 
 export interface PreviewEntry {
   candidate: ImportCandidate;
@@ -14,7 +16,47 @@ const choices: { id: DuplicateChoice; label: string }[] = [
   { id: 'keep-both', label: 'Keep both' },
 ];
 
-export function ImportPreviewItem({ entry, onChoice, onRemove }: { entry: PreviewEntry; onChoice(choice: DuplicateChoice): void; onRemove(): void }) {
+interface ItemProps {
+  entry: PreviewEntry;
+  onChoice(choice: DuplicateChoice): void;
+  onRemove(): void;
+  /** The person chose the kind of section `index`. */
+  onKind(index: number, kind: SectionKind): void;
+  /** The person typed a valid ISO week (undefined: none). */
+  onWeek(weekOf: string | undefined): void;
+}
+
+/** The week as an ISO week field: a week that is not one says so and is not taken. */
+function WeekField({ weekOf, id, onWeek }: { weekOf: string | undefined; id: string; onWeek(weekOf: string | undefined): void }) {
+  const [text, setText] = useState(() => weekInputValue(weekOf));
+  const parsed = parseWeekInput(text);
+  return (
+    <>
+      <input
+        className="input import-week"
+        aria-label="Week"
+        value={text}
+        placeholder="2026-W47"
+        aria-invalid={'error' in parsed}
+        aria-describedby={'error' in parsed ? `${id}-week-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = parseWeekInput(e.target.value);
+          if ('weekOf' in next) onWeek(next.weekOf);
+        }}
+      />
+      {'error' in parsed ? (
+        <span id={`${id}-week-error`} className="field-error">
+          {parsed.error}
+        </span>
+      ) : text.trim() === '' ? (
+        <span className="hint">No week: type one such as 2026-W47, or set it after importing.</span>
+      ) : null}
+    </>
+  );
+}
+
+export function ImportPreviewItem({ entry, onChoice, onRemove, onKind, onWeek }: ItemProps) {
   const { candidate } = entry;
   const source = candidate.name || 'Pasted text';
   if ('error' in candidate) {
@@ -28,7 +70,7 @@ export function ImportPreviewItem({ entry, onChoice, onRemove }: { entry: Previe
     );
   }
   const { draft } = candidate;
-  const week = weekLabel(draft.weekOf);
+  const week = weekInputValue(draft.weekOf);
   return (
     <li className="card import-item" data-testid="import-item">
       <div className="import-item-head">
@@ -46,7 +88,9 @@ export function ImportPreviewItem({ entry, onChoice, onRemove }: { entry: Previe
         <dt>Number</dt>
         <dd>{draft.number ?? '—'}</dd>
         <dt>Week</dt>
-        <dd>{week || 'none (set it after importing)'}</dd>
+        <dd className="import-week-field">
+          <WeekField weekOf={draft.weekOf} id={candidate.key} onWeek={onWeek} />
+        </dd>
         <dt>Tags</dt>
         <dd>{draft.tags.length ? draft.tags.map((t) => `#${t}`).join(' ') : '—'}</dd>
       </dl>
@@ -55,7 +99,7 @@ export function ImportPreviewItem({ entry, onChoice, onRemove }: { entry: Previe
           {draft.sections.map((section, i) => (
             <li key={i} data-testid="import-section">
               <span className="import-section-heading">{section.heading}</span>
-              <span className="section-kind-badge" data-kind={section.kind}>{sectionKindRegistry[section.kind].label}</span>
+              <KindSelect kind={section.kind} label={`Kind of section ${section.heading}`} title="Choose to correct it; the choice is remembered for this heading" onChange={(kind) => onKind(i, kind)} />
             </li>
           ))}
         </ol>

@@ -1,6 +1,6 @@
 // Import: bytes to text (UTF-8, or UTF-16 with a byte-order mark), text to a draft through importText, refusals that name the
 // file, and the choice made for a duplicate. No React here.
-import type { EpisodeDraft } from '../../domain/episode';
+import type { EpisodeDraft, ParseOptions } from '../../domain/episode';
 import { ImportError, MAX_IMPORT_BYTES, importText } from '../../domain/episode';
 import { decodeTextFile, isBlankText } from '../../shared/text-file';
 
@@ -39,8 +39,11 @@ export function decodeText(name: string, data: Uint8Array): { text: string } | {
 
 let counter = 0;
 
-/** One picked file, dropped file or pasted text, ready for the preview list. */
-export function prepareImport(source: ImportSource): ImportCandidate {
+/**
+ * One picked file, dropped file or pasted text, ready for the preview list. `knowledge`: what the
+ * app knows about the person's section kinds (see kind-knowledge.ts).
+ */
+export function prepareImport(source: ImportSource, knowledge?: ParseOptions): ImportCandidate {
   counter += 1;
   const key = `${counter}:${source.name}`;
   if (source.error) return { key, name: source.name, error: source.error };
@@ -55,7 +58,7 @@ export function prepareImport(source: ImportSource): ImportCandidate {
   }
   if (isBlankText(text)) return { key, name: source.name, error: `${source.name || 'The pasted text'} is empty: there is nothing to import.` };
   try {
-    return { key, name: source.name, draft: importText(text, { fileName: source.name || undefined, modifiedAt: source.modifiedAt }) };
+    return { key, name: source.name, draft: importText(text, { fileName: source.name || undefined, modifiedAt: source.modifiedAt, knowledge }) };
   } catch (error) {
     if (error instanceof ImportError) return { key, name: source.name, error: error.message };
     return { key, name: source.name, error: `${source.name || 'The pasted text'} could not be read: ${String(error)}` };

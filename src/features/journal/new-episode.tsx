@@ -26,7 +26,7 @@ export function useNewEpisode(): [ReactNode, () => Promise<void>] {
       await ensureJournalReady();
       const repo = getEpisodesRepo();
       const last = await repo.latest();
-      const draft = newEpisodeTemplate({ lastEpisode: last ? toDraft(last) : undefined, today: new Date() });
+      const draft = newEpisodeTemplate({ lastEpisode: last ? toDraft(last) : undefined, highestNumber: await repo.highestNumber(), today: new Date() });
       const sameWeek = draft.weekOf ? episodesInWeek(await repo.list(), draft.weekOf) : [];
       if (sameWeek.length > 0) {
         const week = isoWeekFromWeekOf(draft.weekOf!) ?? 'this week';

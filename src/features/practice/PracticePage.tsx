@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { usePracticeTotals, useReviewCards } from '../../data/practice-store';
 import { generators, generatorTopicIds } from '../../domain/practice/generators';
 import { practiceProgressFromCells } from '../../domain/practice/progress';
+import { dueTopicsText } from './progress-data';
 import { dueCards } from '../../domain/practice/scheduling';
 import type { SessionMode } from '../../domain/practice/session';
 import { PageHeader } from '../../ui/page';
@@ -49,7 +50,7 @@ export function PracticePage() {
               <h2>
                 {due.length} review{due.length === 1 ? '' : 's'} due
               </h2>
-              <p className="muted">{due.slice(0, 4).map((c) => generators[c.ref]?.label ?? c.topic).join(', ')}{due.length > 4 ? '…' : ''}</p>
+              <p className="muted">{dueTopicsText(due)}</p>
               <button type="button" className="btn btn-primary" onClick={() => start('due')}>
                 Review now
               </button>

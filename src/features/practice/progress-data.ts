@@ -1,5 +1,6 @@
 // Chart rows for the progress section, from practiceProgress's result.
 import type { PracticeProgress } from '../../domain/practice/progress';
+import { practiceTopicLabel } from '../../domain/practice/progress';
 import type { ReviewCardRecord } from '../../domain/practice/scheduling';
 
 export interface AccuracyRow {
@@ -40,4 +41,10 @@ export function cardIdsByTopic(cards: readonly ReviewCardRecord[]): Map<string, 
     else out.set(c.topic, [c.id]);
   }
   return out;
+}
+
+/** The topics of the due cards by name (never by id), each once, the first four: "Sample ratio mismatch, SRM check…". */
+export function dueTopicsText(cards: readonly { topic: string }[], shown = 4): string {
+  const names = [...new Set(cards.map((c) => practiceTopicLabel(c.topic)))];
+  return `${names.slice(0, shown).join(', ')}${names.length > shown ? '…' : ''}`;
 }

@@ -30,6 +30,15 @@ export function journal(app: AppSession) {
     async waitSaved() {
       await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toMatch(/^Saved/);
     },
+    /** Pastes plain text into the editor as the clipboard would (a paste event CodeMirror handles). */
+    async pasteInEditor(text: string) {
+      await page.locator('.cm-content').click();
+      await page.evaluate((pasted) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', pasted);
+        document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
+    },
     editorText() {
       return page.locator('.cm-content').innerText();
     },

@@ -318,6 +318,10 @@ describe('certifications repository', () => {
         { date: '2026-11-20', moduleId: a, minutes: 15, certificationId: cert.id },
       ]);
       expect(recent.get(other.id)).toEqual([{ date: '2026-11-02', moduleId: other.modules[0]!.id, minutes: 40, certificationId: other.id }]);
+      // With the first day of study ever, from before the window (a new starter's pace counts from it).
+      const withStart = await repo.recentStudyWithStart('2026-10-17', '2026-11-20');
+      expect(withStart.get(cert.id)?.firstDate).toBe('2026-10-01');
+      expect(withStart.get(cert.id)?.sessions).toEqual(recent.get(cert.id));
       // Each row is checked against its sessions later, once per certification per session.
       expect(checks).toHaveLength(2);
       // A damaged row is left out, so the caller reads that certification's sessions instead.

@@ -34,6 +34,17 @@ describe('episodes repository', () => {
     expect(await db.episodes.where('tags').equals('bigquery').primaryKeys()).toEqual(['ep-1']);
   });
 
+  it('knows the highest episode number among live episodes', async () => {
+    const { repo } = setup();
+    expect(await repo.highestNumber()).toBe(0);
+    await repo.create(file('Episode 5: Imported', '2026-W01', 'a'));
+    const later = await repo.create(file('Episode 7: Later', '2026-W02', 'b'));
+    await repo.create(file('Episode 3: Latest week', '2026-W05', 'c'));
+    expect(await repo.highestNumber()).toBe(7);
+    await repo.trash(later.id);
+    expect(await repo.highestNumber()).toBe(5);
+  });
+
   it('lists newest week first, then by episode number', async () => {
     const { repo } = setup();
     await repo.create(file('Episode 1: Start', '2026-W01', 'a'));

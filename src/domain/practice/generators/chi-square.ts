@@ -1,11 +1,12 @@
 // Chi-square tests on experiment counts: the sample ratio mismatch check and an A/B/n comparison.
 import { calculate } from '../../stats';
-import { count, fmt, pText, tex } from './format';
+import { count, fmt, pIs, tex } from './format';
 import { mistake } from './helpers';
 import { createRng, niceCount } from './rng';
 import type { NumericProblem, ProblemGenerator, Tolerance } from './types';
 
 const statTolerance: Tolerance = { absolute: 0.05, relative: 0.02 };
+const chiSquareFloor = { value: 0, message: 'A chi-square statistic adds up squares divided by positive counts, so it is never negative.' };
 
 const splits = [
   { ratios: [0.5, 0.5], label: '50/50' },
@@ -59,7 +60,8 @@ export const srmCheck: ProblemGenerator = {
       answerText: fmt(answer, 4),
       unit: 'number',
       tolerance: statTolerance,
-      takeaway: `χ² = ${fmt(answer, 4)} on 1 df, p = ${pText(r.pValue)}: ${r.srmDetected ? 'a sample ratio mismatch (p < 0.001). Do not trust the results until the cause is found.' : 'no evidence of a mismatch at the usual 0.001 threshold.'}`,
+      atLeast: chiSquareFloor,
+      takeaway: `χ² = ${fmt(answer, 4)} on 1 df, ${pIs(r.pValue)}: ${r.srmDetected ? 'a sample ratio mismatch (p < 0.001). Do not trust the results until the cause is found.' : 'no evidence of a mismatch at the usual 0.001 threshold.'}`,
       mistakes: [
         mistake(answer, statTolerance, termA, 'You summed only one arm. Every arm contributes (O − E)² / E.'),
         mistake(answer, statTolerance, byObserved, 'Divide by the expected count, not the observed one.'),
@@ -123,7 +125,8 @@ export const chiSquareAbn: ProblemGenerator = {
       answerText: fmt(answer, 4),
       unit: 'number',
       tolerance: statTolerance,
-      takeaway: `χ² = ${fmt(answer, 4)} on ${r.df} df, p = ${pText(r.pValue)}. A significant omnibus test says some variant differs, not which one.`,
+      atLeast: chiSquareFloor,
+      takeaway: `χ² = ${fmt(answer, 4)} on ${r.df} df, ${pIs(r.pValue)}. A significant omnibus test says some variant differs, not which one.`,
       mistakes: [
         mistake(answer, statTolerance, convOnly, 'You used only the converted cells. The non-converted cells count too: sum over every cell of the table.'),
         mistake(answer, statTolerance, Math.sqrt(answer), 'That is the square root of χ². The question asks for χ² itself.'),

@@ -1,7 +1,7 @@
 // Multiple testing and sequential looks: adjust a p-value by Holm, Bonferroni or Benjamini-Hochberg;
 // decide whether a sequential test is significant at this look when the fixed-horizon test is.
 import { calculate } from '../../stats';
-import { count, fmt, pText, tex } from './format';
+import { count, fmt, pIs, tex } from './format';
 import { choiceMistakes, mistake, unitMistake } from './helpers';
 import { createRng } from './rng';
 import type { ChoiceProblem, NumericProblem, ProblemGenerator, SolutionStep, Tolerance } from './types';
@@ -73,7 +73,7 @@ export const pValueAdjustment: ProblemGenerator = {
       answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance,
-      takeaway: `${names[target]}: adjusted p = ${pText(answer)}, ${answer < 0.05 ? 'still' : 'no longer'} significant at 0.05 while controlling the ${methodWords[method].controls}.`,
+      takeaway: `${names[target]}: adjusted ${pIs(answer)}, ${answer < 0.05 ? 'still' : 'no longer'} significant at 0.05 while controlling the ${methodWords[method].controls}.`,
       mistakes: [
         mistake(answer, tolerance, raw, method === 'holm'
           ? 'That is the factor times p alone. Holm adjusted p-values never fall as p grows: take the largest of the adjusted values of this and every smaller p-value.'
@@ -111,7 +111,7 @@ export const sequentialLook = {
     const significant = cs.pValue !== null && cs.pValue < 0.05;
     const answer = significant ? 2 : 1;
     const wrong = new Map<number, string>();
-    wrong.set(0, `The fixed-horizon p (${pText(r.fixedHorizon.pValue ?? 1)}) is valid only at a sample size fixed in advance; checked every day it crosses 0.05 by chance far too often. Read the confidence sequence.`);
+    wrong.set(0, `The fixed-horizon p (${pIs(r.fixedHorizon.pValue ?? 1)}) is valid only at a sample size fixed in advance; checked every day it crosses 0.05 by chance far too often. Read the confidence sequence.`);
     wrong.set(significant ? 1 : 2, significant
       ? `The confidence sequence, ${fmt(cs.ciLower ?? 0, 3)} to ${fmt(cs.ciUpper ?? 0, 3)}, lies entirely on one side of 0: the test may stop now.`
       : `The confidence sequence runs from ${fmt(cs.ciLower ?? 0, 3)} to ${fmt(cs.ciUpper ?? 0, 3)}: it still includes 0.`);
@@ -124,7 +124,7 @@ export const sequentialLook = {
       prompt:
         `A test is checked every day and analysed with GrowthBook's sequential test (tuning parameter 5,000, alpha = 0.05). On day ${day}: ` +
         `control **${count(control.visitors)}** visitors, **${count(control.conversions)}** conversions; treatment **${count(treatment.visitors)}** visitors, **${count(treatment.conversions)}** conversions.\n\n` +
-        `The dashboard also shows a fixed-horizon z-test with p = **${pText(r.fixedHorizon.pValue ?? 1)}**. What do you conclude today?`,
+        `The dashboard also shows a fixed-horizon z-test with **${pIs(r.fixedHorizon.pValue ?? 1)}**. What do you conclude today?`,
       options: lookOptions,
       answer,
       steps: [
@@ -153,7 +153,7 @@ export const sequentialLook = {
           value: answer,
         },
       ],
-      takeaway: `Confidence sequence ${fmt(cs.ciLower ?? 0, 3)} to ${fmt(cs.ciUpper ?? 0, 3)} (always-valid p = ${pText(cs.pValue ?? 1)}), wider than the fixed-horizon interval because it holds at every look.`,
+      takeaway: `Confidence sequence ${fmt(cs.ciLower ?? 0, 3)} to ${fmt(cs.ciUpper ?? 0, 3)} (always-valid ${pIs(cs.pValue ?? 1)}), wider than the fixed-horizon interval because it holds at every look.`,
       mistakes: [choiceMistakes(wrong)],
     };
   },

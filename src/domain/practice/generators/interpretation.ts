@@ -1,7 +1,7 @@
 // Reading results correctly: P(B beats A) from a Bayesian analysis, and what a p-value is and is not.
 // Multiple choice with generated numbers; each wrong option has its own feedback.
 import { calculate } from '../../stats';
-import { count, fmt, pct, pText, tex } from './format';
+import { STEP_DIGITS, count, fmt, pIs, pct, tex, withArticle } from './format';
 import { choiceMistakes, drawExperiment, twoSidedP } from './helpers';
 import { createRng } from './rng';
 import type { ChoiceProblem, ProblemGenerator } from './types';
@@ -35,10 +35,10 @@ export const probBBeatsA: ProblemGenerator = {
     const P = pct(prob, 3);
     const lift = z.relativeLift ?? 0;
     const { options, answer, mistakes } = shuffled(rng, [
-      { text: `Given the data and a flat prior, there is a ${P} probability that B's true conversion rate is higher than A's.`, feedback: null },
+      { text: `Given the data and a flat prior, there is ${withArticle(P)} probability that B's true conversion rate is higher than A's.`, feedback: null },
       { text: `B's conversion rate is ${P} higher than A's.`, feedback: `P(B > A) is a probability about which arm is better, not the size of the lift (the observed relative lift is ${pct(lift)}).` },
       { text: `If we ship B, ${P} of users will convert more than they would with A.`, feedback: 'It is a statement about the two true rates, not about individual users.' },
-      { text: `The p-value of the test is ${fmt(1 - prob, 3)}, so the result is ${1 - prob < 0.05 ? '' : 'not '}significant.`, feedback: `1 − P(B > A) is close to a one-sided p-value here (${pText(z.pValue ?? 1)}) but is not one; Bayesian probabilities and p-values answer different questions.` },
+      { text: `The p-value of the test is ${fmt(1 - prob, 3)}, so the result is ${1 - prob < 0.05 ? '' : 'not '}significant.`, feedback: `1 − P(B > A) is close to a one-sided p-value here (${pIs(z.pValue ?? 1)}) but is not one; Bayesian probabilities and p-values answer different questions.` },
     ]);
     return {
       kind: 'choice',
@@ -89,10 +89,10 @@ export const pValueMeaning: ProblemGenerator = {
     const P = pct(p, 2);
     const { options, answer, mistakes } = shuffled(rng, [
       { text: `If A and B truly converted at the same rate, a difference at least as large as the one observed would appear in about ${P} of experiments like this.`, feedback: null },
-      { text: `There is a ${P} probability that there is no real difference between A and B.`, feedback: 'A p-value is computed assuming H0 is true; it cannot be the probability that H0 is true.' },
-      { text: `There is a ${pct(1 - p, 3)} probability that B is better than A.`, feedback: '1 − p is not the probability that B is better; that needs a prior and a Bayesian analysis.' },
+      { text: `There is ${withArticle(P)} probability that there is no real difference between A and B.`, feedback: 'A p-value is computed assuming H0 is true; it cannot be the probability that H0 is true.' },
+      { text: `There is ${withArticle(pct(1 - p, 3))} probability that B is better than A.`, feedback: '1 − p is not the probability that B is better; that needs a prior and a Bayesian analysis.' },
       { text: `If we repeated the experiment, we would get a significant result ${pct(1 - p, 3)} of the time.`, feedback: 'The chance of a significant repeat is the power at the true effect, which the p-value does not tell you.' },
-      { text: `The lift is large and important because p = ${pText(p)}.`, feedback: 'A small p-value says the data are surprising under H0, not that the effect is large: with big samples tiny effects are significant.' },
+      { text: `The lift is large and important because ${pIs(p)}.`, feedback: 'A small p-value says the data are surprising under H0, not that the effect is large: with big samples tiny effects are significant.' },
     ]);
     return {
       kind: 'choice',
@@ -100,15 +100,15 @@ export const pValueMeaning: ProblemGenerator = {
       seed,
       engine: { calculator: 'two-proportion-z-test', input: { control: e.control, treatment: e.treatment, alternative: 'two-sided' }, output: 'pValue' },
       prompt:
-        `Control (A): **${count(e.control.visitors)}** visitors, **${pct(r.controlRate)}** conversion. Treatment (B): **${count(e.treatment.visitors)}** visitors, **${pct(r.treatmentRate)}** conversion.\n\n` +
-        `A two-sided z-test gives **p = ${pText(p)}**. Which statement is correct?`,
+        `Control (A): **${count(e.control.visitors)}** visitors, **${count(e.control.conversions)}** conversions. Treatment (B): **${count(e.treatment.visitors)}** visitors, **${count(e.treatment.conversions)}** conversions.\n\n` +
+        `A two-sided z-test gives **${pIs(p)}**. Which statement is correct?`,
       options,
       answer,
       steps: [
         {
           label: 'Test statistic',
           formula: String.raw`z = \frac{\hat p_B - \hat p_A}{SE_{pooled}}`,
-          substituted: String.raw`z = \frac{${tex(r.treatmentRate)} - ${tex(r.controlRate)}}{${tex(r.sePooled)}} = ${tex(z)}`,
+          substituted: String.raw`z = \frac{${tex(r.treatmentRate, STEP_DIGITS)} - ${tex(r.controlRate, STEP_DIGITS)}}{${tex(r.sePooled, STEP_DIGITS)}} = ${tex(z)}`,
           value: z,
         },
         {

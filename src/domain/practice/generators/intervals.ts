@@ -1,6 +1,6 @@
 // Confidence interval of a difference in conversion rates, and relative lift.
 import { calculate } from '../../stats';
-import { count, fmt, pct, tex, texPct } from './format';
+import { STEP_DIGITS, count, fmt, pct, tex, texPct, withArticle } from './format';
 import { drawExperiment, mistake, unitMistake, zCritical } from './helpers';
 import type { ProportionExperiment } from './helpers';
 import { createRng } from './rng';
@@ -12,6 +12,9 @@ function describe(e: ProportionExperiment): string {
     `Treatment (B): **${count(e.treatment.visitors)}** visitors, **${count(e.treatment.conversions)}** conversions.`
   );
 }
+
+/** Half a unit of the fourth decimal the prompt asks for (with room for float rounding). */
+const ANSWER_DECIMALS_HALF_UNIT = 0.00005 + 1e-12;
 
 export const ciDifference: ProblemGenerator = {
   topic: 'ci-difference',
@@ -29,7 +32,8 @@ export const ciDifference: ProblemGenerator = {
     const upper = r.ciUpper!;
     const answer = askLower ? lower : upper;
     const half = zc * r.seUnpooled;
-    const tolerance: Tolerance = { absolute: Math.max(2e-5, Number((half * 0.02).toPrecision(2))) };
+    // The prompt asks for four decimals: a bound rounded there is right.
+    const tolerance: Tolerance = { absolute: Math.max(ANSWER_DECIMALS_HALF_UNIT, Number((half * 0.02).toPrecision(2))) };
     const sign = askLower ? '-' : '+';
     const withPooled = r.diff + (askLower ? -1 : 1) * zc * r.sePooled;
     const wrongZ = r.diff + (askLower ? -1 : 1) * zCritical(alpha * 2) * r.seUnpooled;
@@ -38,30 +42,30 @@ export const ciDifference: ProblemGenerator = {
       topic: 'ci-difference',
       seed,
       engine: { calculator: 'two-proportion-z-test', input: { control: e.control, treatment: e.treatment, alpha, alternative: 'two-sided' }, output: askLower ? 'ciLower' : 'ciUpper' },
-      prompt: `${describe(e)}\n\nWhat is the **${askLower ? 'lower' : 'upper'}** bound of the **${Math.round(level * 100)}%** confidence interval for the difference B − A in conversion rate (unpooled standard error)? Give it as a proportion (e.g. 0.0021).`,
+      prompt: `${describe(e)}\n\nWhat is the **${askLower ? 'lower' : 'upper'}** bound of the **${Math.round(level * 100)}%** confidence interval for the difference B − A in conversion rate (unpooled standard error)? Give it as a proportion to four decimals (e.g. 0.0021).`,
       steps: [
         {
           label: 'Difference in rates',
           formula: String.raw`\hat d = \hat p_B - \hat p_A`,
-          substituted: String.raw`\hat d = ${tex(r.treatmentRate)} - ${tex(r.controlRate)} = ${tex(r.diff)}`,
+          substituted: String.raw`\hat d = ${tex(r.treatmentRate, STEP_DIGITS)} - ${tex(r.controlRate, STEP_DIGITS)} = ${tex(r.diff, STEP_DIGITS)}`,
           value: r.diff,
         },
         {
           label: 'Unpooled standard error',
           formula: String.raw`SE = \sqrt{\frac{\hat p_A(1-\hat p_A)}{n_A} + \frac{\hat p_B(1-\hat p_B)}{n_B}}`,
-          substituted: String.raw`SE = \sqrt{\frac{${tex(r.controlRate)}(1-${tex(r.controlRate)})}{${tex(e.control.visitors)}} + \frac{${tex(r.treatmentRate)}(1-${tex(r.treatmentRate)})}{${tex(e.treatment.visitors)}}} = ${tex(r.seUnpooled)}`,
+          substituted: String.raw`SE = \sqrt{\frac{${tex(r.controlRate, STEP_DIGITS)}(1-${tex(r.controlRate, STEP_DIGITS)})}{${tex(e.control.visitors)}} + \frac{${tex(r.treatmentRate, STEP_DIGITS)}(1-${tex(r.treatmentRate, STEP_DIGITS)})}{${tex(e.treatment.visitors)}}} = ${tex(r.seUnpooled, STEP_DIGITS)}`,
           value: r.seUnpooled,
         },
         {
           label: `Critical value for ${Math.round(level * 100)}%`,
           formula: String.raw`z_{1-\alpha/2}`,
-          substituted: String.raw`z_{${tex(1 - alpha / 2)}} = ${tex(zc)}`,
+          substituted: String.raw`z_{${tex(1 - alpha / 2)}} = ${tex(zc, STEP_DIGITS)}`,
           value: zc,
         },
         {
           label: `${askLower ? 'Lower' : 'Upper'} bound`,
           formula: String.raw`\hat d ${sign} z_{1-\alpha/2}\, SE`,
-          substituted: String.raw`${tex(r.diff)} ${sign} ${tex(zc)} \times ${tex(r.seUnpooled)} = ${tex(answer)}`,
+          substituted: String.raw`${tex(r.diff, STEP_DIGITS)} ${sign} ${tex(zc, STEP_DIGITS)} \times ${tex(r.seUnpooled, STEP_DIGITS)} = ${tex(answer)}`,
           value: answer,
         },
       ],
@@ -104,13 +108,13 @@ export const relativeLift: ProblemGenerator = {
         {
           label: 'Conversion rates',
           formula: String.raw`\hat p_A = \frac{x_A}{n_A},\quad \hat p_B = \frac{x_B}{n_B}`,
-          substituted: String.raw`\hat p_A = ${texPct(z.controlRate, 4)},\quad \hat p_B = ${texPct(z.treatmentRate, 4)}`,
+          substituted: String.raw`\hat p_A = ${texPct(z.controlRate, STEP_DIGITS)},\quad \hat p_B = ${texPct(z.treatmentRate, STEP_DIGITS)}`,
           value: z.treatmentRate,
         },
         {
           label: 'Relative lift',
           formula: String.raw`\text{lift} = \frac{\hat p_B - \hat p_A}{\hat p_A} \times 100\%`,
-          substituted: String.raw`\frac{${tex(z.treatmentRate)} - ${tex(z.controlRate)}}{${tex(z.controlRate)}} \times 100\% = ${tex(answer)}\%`,
+          substituted: String.raw`\frac{${tex(z.treatmentRate, STEP_DIGITS)} - ${tex(z.controlRate, STEP_DIGITS)}}{${tex(z.controlRate, STEP_DIGITS)}} \times 100\% = ${tex(answer)}\%`,
           value: answer,
         },
       ],
@@ -118,7 +122,7 @@ export const relativeLift: ProblemGenerator = {
       answerText: `${fmt(answer, 4)}%`,
       unit: 'percent',
       tolerance: liftTolerance,
-      takeaway: `An absolute change of ${fmt(z.diff * 100, 3)} percentage points is a ${fmt(answer, 3)}% relative lift; 95% CI of the lift (delta method) ${pct(r.ciLower ?? 0)} to ${pct(r.ciUpper ?? 0)}.`,
+      takeaway: `An absolute change of ${fmt(z.diff * 100, 3)} percentage points is ${withArticle(`${fmt(answer, 3)}%`)} relative lift; 95% CI of the lift (delta method) ${pct(r.ciLower ?? 0)} to ${pct(r.ciUpper ?? 0)}.`,
       mistakes: [
         mistake(answer, liftTolerance, z.diff * 100, 'That is the absolute difference in percentage points. Relative lift divides the difference by the control rate.'),
         mistake(answer, liftTolerance, (z.treatmentRate / z.controlRate) * 100, 'That is the ratio B/A in percent; subtract 100 to get the lift.'),

@@ -1,7 +1,7 @@
 // Planning an experiment on a conversion rate: sample size per arm, power at a given n, and MDE.
 // The pooled method (R's power.prop.test) is the answer; the steps show its formula.
 import { calculate } from '../../stats';
-import { count, fmt, pct, tex, texPct } from './format';
+import { STEP_DIGITS, count, exactPct, fmt, pct, tex, texPct, withArticle } from './format';
 import { mistake, unitMistake, zCritical } from './helpers';
 import { createRng, niceCount } from './rng';
 import type { Rng } from './rng';
@@ -27,7 +27,7 @@ function zSteps(alpha: number, power: number): { steps: SolutionStep[]; za: numb
       {
         label: 'Critical values',
         formula: String.raw`z_{1-\alpha/2},\quad z_{1-\beta}`,
-        substituted: String.raw`z_{${tex(1 - alpha / 2)}} = ${tex(za)},\quad z_{${tex(power)}} = ${tex(zb)}`,
+        substituted: String.raw`z_{${tex(1 - alpha / 2)}} = ${tex(za, STEP_DIGITS)},\quad z_{${tex(power)}} = ${tex(zb, STEP_DIGITS)}`,
         value: za,
       },
     ],
@@ -62,21 +62,21 @@ export const sampleSize: ProblemGenerator = {
       seed,
       engine: { calculator: 'sample-size-proportions', input, output: 'byMethod.pooled.nPerArm' },
       prompt:
-        `The baseline conversion rate is **${pct(p1)}**. You want to detect a **${Math.round(mde * 100)}% relative** lift ` +
+        `The baseline conversion rate is **${exactPct(p1)}**. You want to detect a **${Math.round(mde * 100)}% relative** lift ` +
         `with a two-sided test at alpha = **${d.alpha}** and power **${Math.round(d.power * 100)}%**.\n\n` +
         `How many visitors do you need **per arm**? (Pooled-variance formula; within 3% counts.)`,
       steps: [
         {
           label: 'Treatment rate',
           formula: String.raw`p_2 = p_1\,(1 + \text{MDE}_{rel})`,
-          substituted: String.raw`p_2 = ${tex(p1)} \times ${tex(1 + mde)} = ${tex(p2)}`,
+          substituted: String.raw`p_2 = ${tex(p1, STEP_DIGITS)} \times ${tex(1 + mde)} = ${tex(p2, STEP_DIGITS)}`,
           value: p2,
         },
         ...steps,
         {
           label: 'Visitors per arm (rounded up)',
           formula: nFormula,
-          substituted: String.raw`n = \frac{\left(${tex(za)}\sqrt{2 \cdot ${tex(pbar)} \cdot ${tex(1 - pbar)}} + ${tex(zb)}\sqrt{${tex(p1)} \cdot ${tex(1 - p1)} + ${tex(p2)} \cdot ${tex(1 - p2)}}\right)^2}{(${tex(p2)} - ${tex(p1)})^2} = ${tex(r.byMethod.pooled.nExact, 6)} \to ${tex(answer)}`,
+          substituted: String.raw`n = \frac{\left(${tex(za, STEP_DIGITS)}\sqrt{2 \cdot ${tex(pbar, STEP_DIGITS)} \cdot ${tex(1 - pbar, STEP_DIGITS)}} + ${tex(zb, STEP_DIGITS)}\sqrt{${tex(p1, STEP_DIGITS)} \cdot ${tex(1 - p1, STEP_DIGITS)} + ${tex(p2, STEP_DIGITS)} \cdot ${tex(1 - p2, STEP_DIGITS)}}\right)^2}{(${tex(p2, STEP_DIGITS)} - ${tex(p1, STEP_DIGITS)})^2} = ${tex(r.byMethod.pooled.nExact, 8)} \to ${tex(answer)}`,
           value: answer,
         },
       ],
@@ -88,7 +88,7 @@ export const sampleSize: ProblemGenerator = {
       mistakes: [
         mistake(answer, nTolerance, answer * 2, 'That is the total for both arms; the question asks per arm.'),
         mistake(answer, nTolerance, oneSided.byMethod.pooled.nPerArm, `That is the one-sided sample size. A two-sided test uses z = ${fmt(za, 4)}.`),
-        mistake(answer, nTolerance, asAbsolute, `You treated the ${Math.round(mde * 100)}% as an absolute change (to ${pct(p1 + mde)}); it is relative: ${pct(p1)} → ${pct(p2)}.`),
+        mistake(answer, nTolerance, asAbsolute, `You treated the ${Math.round(mde * 100)}% as an absolute change (to ${exactPct(p1 + mde)}); it is relative: ${exactPct(p1)} → ${pct(p2, 4)}.`),
         mistake(answer, nTolerance, Math.ceil((za * za * 2 * pbar * (1 - pbar)) / ((p2 - p1) * (p2 - p1))), 'That sample size has no power term: add z for 1 − β to the critical value.'),
       ],
     };
@@ -125,26 +125,26 @@ export const powerAtN: ProblemGenerator = {
       seed,
       engine: { calculator: 'power-proportions', input, output: 'byMethod.pooled.power' },
       prompt:
-        `Baseline conversion is **${pct(p1)}** and the treatment would lift it to **${pct(p2, 4)}** (${Math.round(lift * 100)}% relative). ` +
+        `Baseline conversion is **${exactPct(p1)}** and the treatment would lift it to **${exactPct(p2)}** (${Math.round(lift * 100)}% relative). ` +
         `You can run **${count(n)}** visitors per arm, two-sided, alpha = **${d.alpha}**.\n\n` +
         `What is the **power** of the test? Give it as a proportion (e.g. 0.72).`,
       steps: [
         {
           label: 'Critical value',
           formula: String.raw`z_{1-\alpha/2}`,
-          substituted: String.raw`z_{${tex(1 - d.alpha / 2)}} = ${tex(za)}`,
+          substituted: String.raw`z_{${tex(1 - d.alpha / 2)}} = ${tex(za, STEP_DIGITS)}`,
           value: za,
         },
         {
           label: 'Standard errors under H0 (pooled) and H1',
           formula: String.raw`SE_0 = \sqrt{\frac{2\bar p\bar q}{n}},\quad SE_1 = \sqrt{\frac{p_1q_1 + p_2q_2}{n}}`,
-          substituted: String.raw`SE_0 = ${tex(seNull)},\quad SE_1 = ${tex(seAlt)}`,
+          substituted: String.raw`SE_0 = ${tex(seNull, STEP_DIGITS)},\quad SE_1 = ${tex(seAlt, STEP_DIGITS)}`,
           value: seAlt,
         },
         {
           label: 'Power (near rejection tail)',
           formula: String.raw`1-\beta = \Phi\!\left(\frac{|p_2-p_1| - z_{1-\alpha/2}\,SE_0}{SE_1}\right)`,
-          substituted: String.raw`\Phi\!\left(\frac{${tex(Math.abs(p2 - p1))} - ${tex(za)} \times ${tex(seNull)}}{${tex(seAlt)}}\right) = \Phi(${tex(zPower)}) = ${tex(answer)}`,
+          substituted: String.raw`\Phi\!\left(\frac{${tex(Math.abs(p2 - p1), STEP_DIGITS)} - ${tex(za, STEP_DIGITS)} \times ${tex(seNull, STEP_DIGITS)}}{${tex(seAlt, STEP_DIGITS)}}\right) = \Phi(${tex(zPower, 5)}) = ${tex(answer)}`,
           value: answer,
         },
       ],
@@ -187,20 +187,20 @@ export const minimumDetectableEffect: ProblemGenerator = {
       seed,
       engine: { calculator: 'mde-proportions', input, output: 'byMethod.pooled.absoluteMde' },
       prompt:
-        `Baseline conversion is **${pct(p1)}** and you have **${count(n)}** visitors per arm. Two-sided test, alpha = **${d.alpha}**, power **${Math.round(d.power * 100)}%**.\n\n` +
+        `Baseline conversion is **${exactPct(p1)}** and you have **${count(n)}** visitors per arm. Two-sided test, alpha = **${d.alpha}**, power **${Math.round(d.power * 100)}%**.\n\n` +
         `What is the **minimum detectable effect** as an absolute change in the rate? Give it as a proportion (e.g. 0.004 for 0.4 percentage points); within 5% counts.`,
       steps: [
         ...steps,
         {
           label: 'Quick approximation (baseline variance in both arms)',
           formula: String.raw`\text{MDE} \approx (z_{1-\alpha/2} + z_{1-\beta})\sqrt{\frac{2p_1q_1}{n}}`,
-          substituted: String.raw`(${tex(za)} + ${tex(zb)})\sqrt{\frac{2 \cdot ${tex(p1)} \cdot ${tex(1 - p1)}}{${tex(n)}}} = ${tex(approx)}`,
+          substituted: String.raw`(${tex(za, STEP_DIGITS)} + ${tex(zb, STEP_DIGITS)})\sqrt{\frac{2 \cdot ${tex(p1, STEP_DIGITS)} \cdot ${tex(1 - p1, STEP_DIGITS)}}{${tex(n)}}} = ${tex(approx)}`,
           value: approx,
         },
         {
           label: 'Exact: solve the pooled sample-size formula for p₂',
           formula: nFormula.replace('n =', String.raw`n_{\text{given}} =`),
-          substituted: String.raw`p_2 = ${tex(r.treatmentRate ?? 0)} \Rightarrow \text{MDE} = ${tex(r.treatmentRate ?? 0)} - ${tex(p1)} = ${tex(answer)}\ (${texPct(r.relativeMde ?? 0)}\text{ relative})`,
+          substituted: String.raw`p_2 = ${tex(r.treatmentRate ?? 0, STEP_DIGITS)} \Rightarrow \text{MDE} = ${tex(r.treatmentRate ?? 0, STEP_DIGITS)} - ${tex(p1, STEP_DIGITS)} = ${tex(answer)}\ (${texPct(r.relativeMde ?? 0)}\text{ relative})`,
           value: answer,
         },
       ],
@@ -208,7 +208,7 @@ export const minimumDetectableEffect: ProblemGenerator = {
       answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance: mdeTolerance,
-      takeaway: `With ${count(n)} per arm you can detect ${pct(p1)} → ${pct(r.treatmentRate ?? 0, 4)}, a ${pct(r.relativeMde ?? 0)} relative lift; smaller true effects will often be missed.`,
+      takeaway: `With ${count(n)} per arm you can detect ${exactPct(p1)} → ${pct(r.treatmentRate ?? 0, 4)}, ${withArticle(pct(r.relativeMde ?? 0))} relative lift; smaller true effects will often be missed.`,
       mistakes: [
         mistake(answer, mdeTolerance, r.relativeMde, 'That is the relative MDE. The question asks for the absolute change in the rate (relative × baseline).'),
         mistake(answer, mdeTolerance, halfPower, 'That MDE ignores power (it is the effect detected only half the time): add z for 1 − β.'),

@@ -55,6 +55,8 @@ export interface NumericProblem extends ProblemBase {
   tolerance: Tolerance;
   /** The answer as the worked solution shows it, e.g. "0.0342" or "12.5%". */
   answerText: string;
+  /** Answers below `value` are never right (a chi-square statistic is not negative), with why. */
+  atLeast?: { value: number; message: string };
 }
 
 export interface ChoiceProblem extends ProblemBase {

@@ -1,6 +1,6 @@
 // Welch's t-test on revenue-like means with unequal variances and sample sizes.
 import { calculate } from '../../stats';
-import { count, fmt, pText, tex } from './format';
+import { STEP_DIGITS, count, fmt, pIs, tex } from './format';
 import { mistake } from './helpers';
 import { createRng } from './rng';
 import type { NumericProblem, ProblemGenerator, Tolerance } from './types';
@@ -48,13 +48,13 @@ export const welchTTest: ProblemGenerator = {
         {
           label: 'Difference in means',
           formula: String.raw`\bar x_B - \bar x_A`,
-          substituted: String.raw`${tex(meanB)} - ${tex(meanA)} = ${tex(w.diff)}`,
+          substituted: String.raw`${tex(meanB)} - ${tex(meanA)} = ${tex(w.diff, STEP_DIGITS)}`,
           value: w.diff,
         },
         {
           label: 'Standard error (each arm its own variance)',
           formula: String.raw`SE = \sqrt{\frac{s_A^2}{n_A} + \frac{s_B^2}{n_B}}`,
-          substituted: String.raw`SE = \sqrt{\frac{${tex(sdA)}^2}{${tex(nA)}} + \frac{${tex(sdB)}^2}{${tex(nB)}}} = ${tex(w.se)}`,
+          substituted: String.raw`SE = \sqrt{\frac{${tex(sdA)}^2}{${tex(nA)}} + \frac{${tex(sdB)}^2}{${tex(nB)}}} = ${tex(w.se, STEP_DIGITS)}`,
           value: w.se,
         },
         {
@@ -66,7 +66,7 @@ export const welchTTest: ProblemGenerator = {
         {
           label: 't statistic',
           formula: String.raw`t = \frac{\bar x_B - \bar x_A}{SE}`,
-          substituted: String.raw`t = \frac{${tex(w.diff)}}{${tex(w.se)}} = ${tex(w.t)}`,
+          substituted: String.raw`t = \frac{${tex(w.diff, STEP_DIGITS)}}{${tex(w.se, STEP_DIGITS)}} = ${tex(w.t)}`,
           value: answer,
         },
       ],
@@ -74,7 +74,7 @@ export const welchTTest: ProblemGenerator = {
       answerText: fmt(answer, 4),
       unit: 'number',
       tolerance,
-      takeaway: `t = ${fmt(w.t, 3)} on ${fmt(w.df, 4)} df gives a two-sided p = ${pText(w.pValue)}${w.pValue < 0.05 ? ' (significant at 5%)' : ' (not significant at 5%)'}.`,
+      takeaway: `t = ${fmt(w.t, 3)} on ${fmt(w.df, 4)} df gives a two-sided ${pIs(w.pValue)}${w.pValue < 0.05 ? ' (significant at 5%)' : ' (not significant at 5%)'}.`,
       mistakes: [
         mistake(answer, tolerance, noSqrtN, 'You divided by the standard deviations, not the standard error: divide each variance by its sample size.'),
         mistake(answer, tolerance, sdSum, 'Square the standard deviations: the SE adds variances s²/n, not s/n.'),

@@ -1,6 +1,6 @@
 // Two-proportion z-test: the p-value, the decision at a given alpha, and one- versus two-sided p-values.
 import { calculate } from '../../stats';
-import { count, fmt, pText, pct, tex } from './format';
+import { STEP_DIGITS, count, digitsAgainst, fmt, pIs, pct, tex } from './format';
 import { choiceMistakes, drawExperiment, mistake, twoSidedP, unitMistake } from './helpers';
 import type { ProportionExperiment } from './helpers';
 import { createRng } from './rng';
@@ -21,25 +21,25 @@ export function zTestSteps(e: ProportionExperiment): { steps: SolutionStep[]; z:
     {
       label: 'Conversion rates',
       formula: String.raw`\hat p_A = \frac{x_A}{n_A},\quad \hat p_B = \frac{x_B}{n_B}`,
-      substituted: String.raw`\hat p_A = \frac{${tex(a.conversions)}}{${tex(a.visitors)}} = ${tex(r.controlRate)},\quad \hat p_B = \frac{${tex(b.conversions)}}{${tex(b.visitors)}} = ${tex(r.treatmentRate)}`,
+      substituted: String.raw`\hat p_A = \frac{${tex(a.conversions)}}{${tex(a.visitors)}} = ${tex(r.controlRate, STEP_DIGITS)},\quad \hat p_B = \frac{${tex(b.conversions)}}{${tex(b.visitors)}} = ${tex(r.treatmentRate, STEP_DIGITS)}`,
       value: r.treatmentRate,
     },
     {
       label: 'Pooled rate under H0',
       formula: String.raw`\hat p = \frac{x_A + x_B}{n_A + n_B}`,
-      substituted: String.raw`\hat p = \frac{${tex(a.conversions)} + ${tex(b.conversions)}}{${tex(a.visitors)} + ${tex(b.visitors)}} = ${tex(r.pooledRate)}`,
+      substituted: String.raw`\hat p = \frac{${tex(a.conversions)} + ${tex(b.conversions)}}{${tex(a.visitors)} + ${tex(b.visitors)}} = ${tex(r.pooledRate, STEP_DIGITS)}`,
       value: r.pooledRate,
     },
     {
       label: 'Pooled standard error',
       formula: String.raw`SE = \sqrt{\hat p(1-\hat p)\left(\tfrac{1}{n_A} + \tfrac{1}{n_B}\right)}`,
-      substituted: String.raw`SE = \sqrt{${tex(r.pooledRate)}\,(1-${tex(r.pooledRate)})\left(\tfrac{1}{${tex(a.visitors)}} + \tfrac{1}{${tex(b.visitors)}}\right)} = ${tex(r.sePooled)}`,
+      substituted: String.raw`SE = \sqrt{${tex(r.pooledRate, STEP_DIGITS)}\,(1-${tex(r.pooledRate, STEP_DIGITS)})\left(\tfrac{1}{${tex(a.visitors)}} + \tfrac{1}{${tex(b.visitors)}}\right)} = ${tex(r.sePooled, STEP_DIGITS)}`,
       value: r.sePooled,
     },
     {
       label: 'Test statistic',
       formula: String.raw`z = \frac{\hat p_B - \hat p_A}{SE}`,
-      substituted: String.raw`z = \frac{${tex(r.treatmentRate)} - ${tex(r.controlRate)}}{${tex(r.sePooled)}} = ${tex(r.z ?? 0)}`,
+      substituted: String.raw`z = \frac{${tex(r.treatmentRate, STEP_DIGITS)} - ${tex(r.controlRate, STEP_DIGITS)}}{${tex(r.sePooled, STEP_DIGITS)}} = ${tex(r.z ?? 0)}`,
       value: r.z ?? 0,
     },
   ];
@@ -83,7 +83,7 @@ export const zTestPValue: ProblemGenerator = {
       answerText: fmt(answer, 4),
       unit: 'proportion',
       tolerance: pTolerance,
-      takeaway: `z = ${fmt(z, 3)}, p = ${pText(answer)}: ${answer < 0.05 ? 'significant' : 'not significant'} at the 5% level.`,
+      takeaway: `z = ${fmt(z, 3)}, ${pIs(answer)}: ${answer < 0.05 ? 'significant' : 'not significant'} at the 5% level.`,
       mistakes: [
         mistake(answer, pTolerance, oneSided, 'That is the one-sided p-value. A two-sided test counts both tails: double it.'),
         mistake(answer, pTolerance, unpooledP, 'That p-value comes from the unpooled standard error. Under H0 both arms share one rate, so the test statistic uses the pooled SE.'),
@@ -114,8 +114,8 @@ export const zTestDecision: ProblemGenerator = {
     const oneSided = zTest(e, z >= 0 ? 'greater' : 'less', alpha).pValue ?? 1;
     const wrong = new Map<number, string>();
     wrong.set(answer === 0 ? 1 : 0, answer === 0
-      ? `p = ${pText(p)} is below alpha = ${alpha}, so H0 is rejected.`
-      : `p = ${pText(p)} is not below alpha = ${alpha}${oneSided < alpha ? ` (only the one-sided p = ${pText(oneSided)} is)` : ''}; H0 stands.`);
+      ? `${pIs(p)} is below alpha = ${alpha}, so H0 is rejected.`
+      : `${pIs(p)} is not below alpha = ${alpha}${oneSided < alpha ? ` (only the one-sided ${pIs(oneSided)} is)` : ''}; H0 stands.`);
     wrong.set(2, 'Choosing the direction after seeing the data halves the p-value dishonestly: the test must be fixed before the experiment.');
     return {
       kind: 'choice',
@@ -131,11 +131,11 @@ export const zTestDecision: ProblemGenerator = {
         {
           label: 'Decision',
           formula: String.raw`\text{reject } H_0 \iff p < \alpha`,
-          substituted: String.raw`${tex(p)} ${p < alpha ? '<' : '\\ge'} ${alpha} \Rightarrow \text{${answer === 0 ? 'reject' : 'fail to reject'} } H_0`,
+          substituted: String.raw`${tex(p, digitsAgainst(p, alpha))} ${p < alpha ? '<' : '\\ge'} ${alpha} \Rightarrow \text{${answer === 0 ? 'reject' : 'fail to reject'} } H_0`,
           value: answer,
         },
       ],
-      takeaway: `Observed difference ${pct(result.diff)} (absolute), p = ${pText(p)} against alpha = ${alpha}.`,
+      takeaway: `Observed difference ${pct(result.diff)} (absolute), ${pIs(p)} against alpha = ${alpha}.`,
       mistakes: [choiceMistakes(wrong)],
     };
   },

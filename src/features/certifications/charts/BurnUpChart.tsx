@@ -1,8 +1,10 @@
-// Burn-up: finished hours so far, the scope, the forecast lines from today, and date markers.
-import { memo, useMemo } from 'react';
+// Burn-up: finished hours so far, the scope, the forecast lines from today, the pace needed to
+// reach the target, and date markers; the recent months by default, all of it on request.
+import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BurnUp, IsoDate } from '../../../domain/progress';
-import { burnUpChart, formatTick } from '../chart-data';
+import { formatHours } from '../../../domain/progress';
+import { burnUpChart, formatTick, type BurnUpRange } from '../chart-data';
 import { gridAtTicks } from '../../../ui/chart-grid';
 import { plainTick } from '../../../ui/chart-tick';
 import { useChartColors } from '../../../ui/use-chart-colors';
@@ -10,11 +12,22 @@ import { ChartBox } from '../../../ui/chart-box';
 
 export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp: BurnUp; today: IsoDate }) {
   const colors = useChartColors();
-  const data = useMemo(() => burnUpChart(burnUp, today), [burnUp, today]);
+  const [range, setRange] = useState<BurnUpRange>('recent');
+  const data = useMemo(() => burnUpChart(burnUp, today, range), [burnUp, today, range]);
   const tick = (x: number) => formatTick(x, data.tickFormat);
   const axis = { stroke: colors.faint };
   return (
-    <div className="cert-chart" data-testid="burn-up" data-points={data.actual.length} data-done={data.actual.at(-1)?.hours ?? 0}>
+    <div className="cert-chart" data-testid="burn-up" data-points={data.actual.length} data-done={data.actual.at(-1)?.hours ?? 0} data-range={range}>
+      {data.zoomable ? (
+        <div className="segmented cert-range" role="group" aria-label="Burn-up range">
+          <button type="button" aria-pressed={range === 'recent'} onClick={() => setRange('recent')}>
+            Last 3 months
+          </button>
+          <button type="button" aria-pressed={range === 'all'} onClick={() => setRange('all')}>
+            All
+          </button>
+        </div>
+      ) : null}
       <ChartBox height={280}>
         {(width) => (
           <LineChart width={width} height={280} margin={{ top: 16, right: 24, bottom: 4, left: 0 }}>
@@ -38,6 +51,7 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
               />
             ))}
             <Line data={data.actual} dataKey="hours" name="Done" type="stepAfter" stroke={colors.accent} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+            <Line data={data.needed} dataKey="hours" name="Needed for the target" stroke={colors.danger} strokeWidth={1.5} strokeDasharray="8 3 2 3" dot={false} isAnimationActive={false} />
             <Line data={data.expected} dataKey="hours" name="Forecast" stroke={colors.success} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
             <Line data={data.optimistic} dataKey="hours" name="Best four-week pace" stroke={colors.success} strokeOpacity={0.45} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
             <Line data={data.pessimistic} dataKey="hours" name="Slowest week's pace" stroke={colors.warning} strokeOpacity={0.55} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
@@ -47,6 +61,7 @@ export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp
       <ul className="cert-legend" aria-label="Legend">
         <li className="cert-legend-done">Done</li>
         {data.expected.length > 0 ? <li className="cert-legend-forecast">Forecast at your pace</li> : null}
+        {data.neededHoursPerWeek !== null ? <li className="cert-legend-needed">Needed for the target ({formatHours(data.neededHoursPerWeek)} h a week)</li> : null}
         {data.optimistic.length > 0 ? <li className="cert-legend-range">Best and slowest week</li> : null}
         <li className="cert-legend-scope">Scope ({data.scope} h)</li>
         <li className="cert-legend-today">Today</li>

@@ -31,7 +31,7 @@ export const StudyHeatmap = memo(function StudyHeatmap({ heatmap }: { heatmap: H
   };
   return (
     <figure className="cert-heatmap" data-testid="heatmap" data-days={layout.rects.length} ref={figure}>
-      <div className="cert-heatmap-scroll">
+      <div className="cert-heatmap-scroll" data-scrolls-sideways>
         <svg
           width={layout.width}
           height={layout.height}

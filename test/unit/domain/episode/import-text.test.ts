@@ -89,6 +89,13 @@ describe('importText: markdown', () => {
     expect(importText(text, { fileName: 'C:\\notes\\episode-04-notes.md', modifiedAt: new Date(Number.NaN) })).toMatchObject(expected);
   });
 
+  test('comments in an imported frontmatter are kept under comments-unrecognized (the app rewrites the block)', () => {
+    const draft = importText('---\n# written by hand\ntitle: x  # the title\n---\nBody.\n');
+    expect(draft.frontmatter).toEqual({ 'comments-unrecognized': ['written by hand', 'the title'] });
+    expect(serializeEpisode(draft)).toContain('written by hand');
+    expect(parseEpisode(serializeEpisode(draft))).toEqual(draft);
+  });
+
   test('no week without a file week or modifiedAt', () => {
     expect(importText('hello').weekOf).toBeUndefined();
     expect(importText('hello', { modifiedAt: new Date(2027, 0, 1) }).weekOf).toBe('2026-12-28');

@@ -58,4 +58,9 @@ describe('importText never drops a word', () => {
     const draft = importText(text);
     expect(missingWords(text, `${draft.title}\n${draft.body}`)).toEqual([]);
   });
+
+  test('a comment inside the frontmatter is kept in the file', () => {
+    const text = '---\n#12 café.\n---\ntitle: front matter words\n---';
+    expect(missingWords(text, serializeEpisode(importText(text)))).toEqual([]);
+  });
 });

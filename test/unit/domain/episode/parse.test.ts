@@ -56,6 +56,7 @@ describe('parseEpisode', () => {
     ['status is case-insensitive, unknown -> draft', '---\nstatus: Published\n---\n', { status: 'published' }],
     ['unknown status -> draft', '---\nstatus: wip\n---\n', { status: 'draft', frontmatter: { 'status-unrecognized': 'wip' } }],
     ['tags as a comma string, normalized and deduplicated', '---\ntags: "ML Ops, mlops, #SQL"\n---\n', { tags: ['ml-ops', 'mlops', 'sql'] }],
+    ['space-separated hashtags are separate tags', '---\ntags: "#mlops #airflow"\n---\n', { tags: ['mlops', 'airflow'] }],
     ['tags with numbers and junk', '---\ntags: [2026, {a: 1}, "", A B]\n---\n', { tags: ['2026', 'a-b'] }],
     ['numeric title', '---\ntitle: 42\n---\n', { title: '42' }],
     [

@@ -74,7 +74,7 @@ describe('inferSectionKind: heading, then history, then content, else notes', ()
     ['constructor', '', {}, 'notes'],
     ['__proto__', '', {}, 'notes'],
   ])('%s', (heading, markdown, hist, expected) => {
-    expect(inferSectionKind(heading, markdown, hist)).toBe(expected);
+    expect(inferSectionKind(heading, markdown, { history: hist })).toBe(expected);
   });
 });
 

@@ -31,6 +31,13 @@ describe('newEpisodeTemplate', () => {
     expect(draft.sections.map((s) => s.kind)).toEqual(['highlights', 'project']);
   });
 
+  test('numbered after the highest number in the journal, not the latest week’s', () => {
+    // The latest week holds Episode 3; Episode 5 was imported for an earlier week.
+    const draft = newEpisodeTemplate({ lastEpisode: parseEpisode('---\nepisode: 3\n---\n## Wins\n'), highestNumber: 5, today });
+    expect(draft).toMatchObject({ number: 6, title: 'Episode 6' });
+    expect(newEpisodeTemplate({ lastEpisode: parseEpisode('---\nepisode: 8\n---\n'), highestNumber: 5, today }).number).toBe(9);
+  });
+
   test('a last episode without number or sections', () => {
     const draft = newEpisodeTemplate({ lastEpisode: parseEpisode('no sections'), today });
     expect(draft.number).toBe(1);

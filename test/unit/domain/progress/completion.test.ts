@@ -66,8 +66,8 @@ describe('completionSeries', () => {
 });
 
 describe('burnUpData', () => {
-  // Sessions: 03-01 360 min -> weekly blocks ending 03-05 are [0, 0, 0, 6] h -> pace 1.5 h/week,
-  // fastest 6, slowest active 6. Remaining 10 * 0.5 = 5 h; earned 4 + 6 + 5 = 15 of 20.
+  // Started 03-01 with 360 min that day; today 03-05 is 5 days in, which counts as a week: pace
+  // 6 h/week (not 6 / 4 = 1.5), fastest and slowest 6. Remaining 10 * 0.5 = 5 h; earned 4 + 6 + 5 = 15 of 20.
   const b = burnUpData({ ...c, targetDate: '2026-04-01', examDate: '2026-04-15' }, [session('2026-03-01', 360)], '2026-03-05');
 
   it('scope, earned and actual line', () => {
@@ -77,12 +77,17 @@ describe('burnUpData', () => {
   });
 
   it('forecast lines run from (today, earned) to (finish, scope)', () => {
-    // expected: ceil(5 / 1.5 * 7) = ceil(23.33) = 24 days -> 03-29; optimistic/pessimistic: ceil(5 / 6 * 7) = 6 -> 03-11.
+    // ceil(5 / 6 * 7) = ceil(5.83) = 6 days -> 03-11 for all three.
     expect(b.forecast).toEqual({
-      expected: [{ date: '2026-03-05', hours: 15 }, { date: '2026-03-29', hours: 20 }],
+      expected: [{ date: '2026-03-05', hours: 15 }, { date: '2026-03-11', hours: 20 }],
       optimistic: [{ date: '2026-03-05', hours: 15 }, { date: '2026-03-11', hours: 20 }],
       pessimistic: [{ date: '2026-03-05', hours: 15 }, { date: '2026-03-11', hours: 20 }],
     });
+  });
+
+  it('the pace needed for the target as a line: 5 h left over the 27 days to 04-01 is 5 / 27 * 7 h a week', () => {
+    expect(b.needed).toEqual({ line: [{ date: '2026-03-05', hours: 15 }, { date: '2026-04-01', hours: 20 }], hoursPerWeek: (5 / 27) * 7 });
+    expect(burnUpData(c, [], '2026-03-05').needed).toBeNull();
   });
 
   it('markers for target and exam', () => {
@@ -125,7 +130,7 @@ describe('progressCharts', () => {
   it('bundles every chart from one index', () => {
     const charts = progressCharts({ ...c, targetDate: '2026-04-01' }, [session('2026-03-01', 360)], '2026-03-05');
     expect(Object.keys(charts).sort()).toEqual(['banner', 'burnUp', 'completion', 'courses', 'heatmap', 'modules', 'pace', 'plan', 'streaks', 'weeks']);
-    expect(charts.pace.hoursPerWeek).toBe(1.5);
+    expect(charts.pace.hoursPerWeek).toBe(6);
     expect(charts.weeks.map((w) => [w.week, w.hours])).toEqual([['2026-W09', 6], ['2026-W10', 0]]);
   });
 });

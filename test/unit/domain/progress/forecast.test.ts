@@ -3,8 +3,9 @@ import { forecastCompletion, remainingHours, statusBanner, weeklyHoursNeeded } f
 import { cert, done, mod, session } from './builders';
 
 const today = '2026-03-02';
-// Pace fixture (see weekly-hours.test): weekly 2, 4, 0, 6 h -> mean 3, max 6, slowest active 2.
-const paced = [session('2026-02-05', 120), session('2026-02-12', 240), session('2026-03-01', 360)];
+// Pace fixture (see weekly-hours.test): weekly 2, 4, 0, 6 h -> mean 3, max 6, slowest active 2;
+// study began before the four weeks (01-05), so the pace spans all four.
+const paced = [session('2026-01-05', 60), session('2026-02-05', 120), session('2026-02-12', 240), session('2026-03-01', 360)];
 // remaining = 10h * (1 - 0.4) + 6h * 1 + 4h * 0 = 6 + 6 + 0 = 12 h.
 const twelveLeft = [mod('a', 10, { status: 'in-progress', percent: 40 }), mod('b', 6), done('c', 4, '2026-02-20')];
 
@@ -41,6 +42,17 @@ describe('forecastCompletion', () => {
     const f = forecastCompletion(cert(twelveLeft), [session('2026-01-01', 300)], today);
     expect(f).toMatchObject({ status: 'no-pace', expected: null, optimistic: null, pessimistic: null, paceHoursPerWeek: 0 });
     expect(f.reason).toBe('No study logged in the last four weeks (2026-02-03 to 2026-03-02), so there is no pace to forecast from.');
+  });
+
+  it('a new starter with no study yet: the reason says since the start', () => {
+    const f = forecastCompletion(cert(twelveLeft, { startDate: '2026-02-23' }), [], today);
+    expect(f.reason).toBe('No study logged since the start (2026-02-23 to 2026-03-02), so there is no pace to forecast from.');
+  });
+
+  it('a new starter: one week of study a week in is that week’s pace, not a quarter of it', () => {
+    // Started 02-24 (7 days to 03-02), 6 h logged: 6 h a week; 12 h left -> ceil(12 / 6 * 7) = 14 days.
+    const f = forecastCompletion(cert(twelveLeft, { startDate: '2026-02-24' }), [session('2026-02-25', 240), session('2026-03-01', 120)], today);
+    expect(f).toMatchObject({ status: 'forecast', paceHoursPerWeek: 6, expected: '2026-03-16' });
   });
 
   it('all done -> done today, even without a pace', () => {

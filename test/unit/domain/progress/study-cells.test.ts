@@ -41,9 +41,11 @@ describe('studyCells', () => {
     const c = cert([mod('a', 20), mod('b', 20)], { targetDate: '2026-06-01' });
     const sessions = [session('2026-03-20', 90, 'a'), session('2026-03-20', 30, 'b'), session('2026-03-25', 60, 'a'), session('2026-02-01', 600, 'a')];
     const window = studyMinutesBetween(studyCells(sessions), '2026-02-26', '2026-04-01', c.id);
-    expect(statusBanner(c, window, '2026-04-01')).toEqual(statusBanner(c, sessions, '2026-04-01'));
+    // The window's cells alone do not say study began on 02-01: the first day of study comes with them.
+    const begun = { ...c, startDate: studyCells(sessions).dates[0] };
+    expect(statusBanner(begun, window, '2026-04-01')).toEqual(statusBanner(c, sessions, '2026-04-01'));
     // 3 hours in four weeks: 0.75 h a week, against 40 h over 61 days (4.59 h a week).
-    expect(statusBanner(c, window, '2026-04-01')).toMatchObject({ kind: 'behind', message: 'Behind by 3.8 hours a week.' });
+    expect(statusBanner(begun, window, '2026-04-01')).toMatchObject({ kind: 'behind', message: 'Behind by 3.8 hours a week.' });
   });
 
   it('recognizes stored cells and refuses damaged ones', () => {

@@ -59,8 +59,8 @@ describe('currentPace', () => {
       expected: { hoursPerWeek: 3, weeklyHours: [2, 4, 0, 6], minWeekHours: 0, maxWeekHours: 6, slowestActiveWeekHours: 2 },
     },
     {
-      name: 'block edges: 02-09 is block 1, 02-10 block 2',
-      sessions: [session('2026-02-09', 60), session('2026-02-10', 30)],
+      name: 'block edges: 02-09 is block 1, 02-10 block 2 (study began before the window, on 01-20)',
+      sessions: [session('2026-01-20', 45), session('2026-02-09', 60), session('2026-02-10', 30)],
       expected: { hoursPerWeek: 0.375, weeklyHours: [1, 0.5, 0, 0], minWeekHours: 0, maxWeekHours: 1, slowestActiveWeekHours: 0.5 },
     },
     {
@@ -69,6 +69,37 @@ describe('currentPace', () => {
       expected: { hoursPerWeek: 0, weeklyHours: [0, 0, 0, 0], minWeekHours: 0, maxWeekHours: 0, slowestActiveWeekHours: null },
     },
   ])('$name', ({ sessions, expected }) => {
-    expect(currentPace(sessions, today)).toEqual({ ...expected, windowStart: '2026-02-03', windowEnd: '2026-03-02' });
+    expect(currentPace(sessions, today)).toEqual({ ...expected, windowStart: '2026-02-03', windowEnd: '2026-03-02', days: 28 });
+  });
+
+  // A new starter: the pace counts from the first session or the start date, whichever is earlier.
+  it.each([
+    {
+      name: 'first session 4 days ago, 4 h logged: less than a week counts as a week -> 4 h/week (not 4/4 = 1)',
+      sessions: [session('2026-02-27', 180), session('2026-03-01', 60)],
+      startedOn: undefined,
+      expected: { hoursPerWeek: 4, weeklyHours: [4], windowStart: '2026-02-27', days: 4 },
+    },
+    {
+      name: 'started 02-21 (10 days), 3 h logged -> 3 / 10 * 7 = 2.1 h/week; one whole week since, 3 h',
+      sessions: [session('2026-02-28', 120), session('2026-03-02', 60)],
+      startedOn: '2026-02-21',
+      expected: { hoursPerWeek: 2.1, weeklyHours: [3], windowStart: '2026-02-21', days: 10 },
+    },
+    {
+      name: 'a session before the start date counts from the session (02-14, 17 days): 7 h -> 7 / 17 * 7',
+      sessions: [session('2026-02-14', 300), session('2026-03-01', 120)],
+      startedOn: '2026-02-20',
+      expected: { hoursPerWeek: (7 / 17) * 7, weeklyHours: [0, 2], windowStart: '2026-02-14', days: 17 },
+    },
+    {
+      name: 'a start date ahead of today: the pace spans today only',
+      sessions: [],
+      startedOn: '2026-04-01',
+      expected: { hoursPerWeek: 0, weeklyHours: [0], windowStart: '2026-03-02', days: 1 },
+    },
+  ])('$name', ({ sessions, startedOn, expected }) => {
+    const pace = currentPace(sessions, today, undefined, startedOn);
+    expect(pace).toMatchObject({ ...expected, hoursPerWeek: expect.closeTo(expected.hoursPerWeek, 10) });
   });
 });

@@ -48,6 +48,7 @@ describe('burn-up series', () => {
         pessimistic: [{ date: '2026-11-26', hours: 12 }, { date: '2028-01-01', hours: 40 }],
       },
       forecastDetail: { status: 'forecast', remainingHours: 28, paceHoursPerWeek: 3, expected: '2027-01-25', optimistic: '2027-01-05', pessimistic: '2028-01-01', reason: null },
+      needed: null,
       markers: [{ date: '2027-02-01', kind: 'target', label: 'Target' }],
     };
     const chart = burnUpChart(burnUp, '2026-11-26');
@@ -59,6 +60,52 @@ describe('burn-up series', () => {
     expect(chart.pessimistic.at(-1)!.x).toBe(max);
     expect(chart.markers).toEqual([{ x: dayIndex('2027-02-01'), label: 'Target', kind: 'target', side: 'left' }]);
     expect(chart.tickFormat).toBe('d MMM');
+  });
+});
+
+describe('burn-up range and needed pace', () => {
+  const long: BurnUp = {
+    scopeHours: 100,
+    // A year of history: 10 h done by 2026-03-01, 40 h by 2026-10-01, 50 h today.
+    actual: [
+      { date: '2025-11-26', hours: 0 },
+      { date: '2026-03-01', hours: 10 },
+      { date: '2026-10-01', hours: 40 },
+      { date: '2026-11-26', hours: 50 },
+    ],
+    earnedHours: 50,
+    forecast: null,
+    forecastDetail: { status: 'no-pace', remainingHours: 50, paceHoursPerWeek: 0, expected: null, optimistic: null, pessimistic: null, reason: 'x' },
+    needed: { line: [{ date: '2026-11-26', hours: 50 }, { date: '2027-01-21', hours: 100 }], hoursPerWeek: 6.25 },
+    markers: [{ date: '2027-01-21', kind: 'target', label: 'Target' }],
+  };
+
+  it('shows the last three months by default, starting the done line at the edge with the value it had there', () => {
+    const chart = burnUpChart(long, '2026-11-26');
+    const edge = dayIndex('2026-11-26') - 91;
+    expect(chart.domain[0]).toBe(edge);
+    expect(chart.zoomable).toBe(true);
+    expect(chart.actual).toEqual([
+      { x: edge, hours: 10 },
+      { x: dayIndex('2026-10-01'), hours: 40 },
+      { x: dayIndex('2026-11-26'), hours: 50 },
+    ]);
+  });
+
+  it('shows everything when asked', () => {
+    const chart = burnUpChart(long, '2026-11-26', 'all');
+    expect(chart.domain[0]).toBe(dayIndex('2025-11-26'));
+    expect(chart.actual).toHaveLength(4);
+  });
+
+  it('draws the pace needed for the target from today to the target day', () => {
+    const chart = burnUpChart(long, '2026-11-26');
+    expect(chart.needed).toEqual([{ x: dayIndex('2026-11-26'), hours: 50 }, { x: dayIndex('2027-01-21'), hours: 100 }]);
+    expect(chart.neededHoursPerWeek).toBe(6.25);
+  });
+
+  it('a short history is not zoomable', () => {
+    expect(burnUpChart({ ...long, actual: long.actual.slice(-2) }, '2026-11-26').zoomable).toBe(false);
   });
 });
 

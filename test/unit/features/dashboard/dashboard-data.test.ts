@@ -96,4 +96,23 @@ describe('the dashboard reads only the last DASHBOARD_SESSION_DAYS of study', ()
     // The summary's banner is the one the detail view computes from every module.
     expect(statusBanner(summary, recent, today)).toEqual(statusBanner(cert, recent, today));
   });
+
+  it('counts the pace from the first day of study ever, which the window of recent sessions alone does not show', () => {
+    const modules = Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, title: `Module ${i}`, estimatedHours: 3, status: 'not-started' as const, percent: 0, notes: '' }));
+    const full: Certification = { id: 'c', name: 'Cloud ML', provider: 'Cloud', archived: false, createdAt: '2025-01-01', modules };
+    const { modules: _m, ...header } = full;
+    const cert = { ...header, ...hoursSummary(full) };
+    const today = '2026-11-26';
+    // Studied a year ago, then a break, then 6 h in the last ten days.
+    const all = [
+      { date: '2025-11-20', moduleId: 'm', minutes: 300 },
+      { date: '2026-11-18', moduleId: 'm', minutes: 180 },
+      { date: '2026-11-25', moduleId: 'm', minutes: 180 },
+    ];
+    const recent = all.slice(1);
+    // Over the last four weeks: 6 h / 28 days * 7 = 1.5 h a week; counted from 11-18 alone it would read 6 / 9 * 7 = 4.7.
+    expect(certificationCard(cert, all, today).paceHoursPerWeek).toBe(1.5);
+    expect(certificationCard(cert, recent, today, '2025-11-20').paceHoursPerWeek).toBe(1.5);
+    expect(certificationCard(cert, recent, today).paceHoursPerWeek).toBe(4.7);
+  });
 });

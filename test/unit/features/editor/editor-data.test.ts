@@ -59,6 +59,10 @@ describe('addTags', () => {
     [['mlops'], '#MLOps', ['mlops']],
     [[], 'Cloud/ML_Tuning', ['cloud/ml-tuning']],
     [['a'], '  ', ['a']],
+    // Space-separated hashtags are separate tags, as a hashtag ends at a space.
+    [[], '#mlops #airflow', ['mlops', 'airflow']],
+    [[], '#mlops   #airflow, data eng', ['mlops', 'airflow', 'data-eng']],
+    [[], '#ml/ops #ab-testing', ['ml/ops', 'ab-testing']],
   ])('%j + %j', (tags, typed, expected) => expect(addTags(tags, typed)).toEqual(expected));
 });
 
