@@ -6,12 +6,11 @@ import { JournalFolder } from '../../../../electron/journal-folder/journal';
 import { put, tempRoot } from './helpers';
 
 /** A journal whose reads are counted, to prove unchanged files are never opened. */
-async function countingJournal(root: string, delay = 0) {
+async function countingJournal(root: string) {
   const reads: string[] = [];
   const journal = await JournalFolder.open(root, {
     readFile: async (absolute) => {
       reads.push(absolute.slice(root.length + 1));
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return readEpisodeBytes(absolute);
     },
   });
@@ -74,14 +73,24 @@ describe('scanning the journal folder', () => {
   it('runs two scans one after the other, never side by side', async () => {
     const root = tempRoot();
     put(root, 'new.md', 'dropped into the folder');
-    const { journal, reads } = await countingJournal(root, 20);
+    // The first read waits until released: a second scan that started beside the first would read meanwhile.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reads: string[] = [];
+    const journal = await JournalFolder.open(root, {
+      readFile: async (absolute) => {
+        reads.push(absolute.slice(root.length + 1));
+        if (reads.length === 1) await gate;
+        return readEpisodeBytes(absolute);
+      },
+    });
     const order: string[] = [];
     const first = journal.scan().then((r) => (order.push('first done'), r));
     const second = journal.scan().then((r) => (order.push('second done'), r));
-    await Promise.resolve();
-    // The second scan has not started: only the first one's read has happened by now.
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await expect.poll(() => reads.length).toBe(1);
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
     expect(reads).toEqual(['new.md']);
+    release();
     await Promise.all([first, second]);
     expect(order).toEqual(['first done', 'second done']);
     expect(reads).toEqual(['new.md', 'new.md']);
