@@ -57,6 +57,15 @@ export function reportError(error: unknown, context: string): void {
 }
 
 /**
+ * Browsers report "ResizeObserver loop completed with undelivered notifications" (and the older
+ * "loop limit exceeded") through window.onerror when a layout settles over more than one frame; it
+ * carries no error object and nothing failed, so it is not shown.
+ */
+function isBenignBrowserNotice(error: unknown, message: string | undefined): boolean {
+  return error == null && typeof message === 'string' && /^ResizeObserver loop /.test(message);
+}
+
+/**
  * Promise rejections nobody handled and errors nobody caught become a toast and a log line instead
  * of vanishing into the console. Installed once, at start-up.
  */
@@ -66,6 +75,7 @@ export function reportUnhandledErrors(target: Pick<Window, 'addEventListener'> =
   });
   target.addEventListener('error', (event) => {
     const { error, message } = event as ErrorEvent;
+    if (isBenignBrowserNotice(error, message)) return;
     reportError(error ?? message, 'Something went wrong (your saved work is safe; Settings → Error log has the details)');
   });
 }

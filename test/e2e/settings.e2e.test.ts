@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/app';
+import { journal } from './support/journal-page';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -13,6 +14,12 @@ afterEach(async () => {
 describe('settings: backups in the browser', () => {
   it('exports a full backup file and restores it after a preview, removing nothing on merge', async () => {
     app = await openApp();
+    // A journal with one episode in it (a backup of nothing offers nothing to restore).
+    const j = journal(app);
+    await j.open();
+    await j.newEpisode();
+    await j.typeInEditor('A week worth keeping');
+    await j.waitSaved();
     await app.goto('/settings');
     await expect.poll(() => app!.page.getByText('Unavailable in the browser: a journal folder on disk').count()).toBe(1);
 
@@ -22,6 +29,7 @@ describe('settings: backups in the browser', () => {
     await download.saveAs(path);
     const backup = JSON.parse(readFileSync(path, 'utf8')) as { format: string; tables: Record<string, unknown[]> };
     expect(backup.format).toBe('episodes-backup');
+    expect(backup.tables.episodes!.length).toBeGreaterThan(0);
     expect(Object.keys(backup.tables)).toEqual(expect.arrayContaining(['episodes', 'certifications', 'studySessions', 'practiceAttempts', 'savedCalculations', 'settings']));
 
     const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Restore from a file…' }).click()]);
