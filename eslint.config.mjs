@@ -79,6 +79,7 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer reaches Electron only through src/host.' }],
           patterns: [
             { group: ['**/app/**'], message: 'Only src/app composes screens; features may not import it.' },
+            { group: ['**/data/db'], message: 'Screens reach stored data only through repositories (src/data/*-repo.ts, *-store.ts); row types are in src/data/rows.' },
             { group: ['**/electron/**'], message: 'The renderer reaches Electron only through window.episodes (src/host).' },
           ],
         },

@@ -4,6 +4,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { parseBackup, restoreBackup } from '../data/backup';
 import type { Host } from '../host';
+import { errorMessage } from '../ui/report-error';
 
 type State = { kind: 'checking' } | { kind: 'merging' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
@@ -23,7 +24,7 @@ export function LegacyGate({ host, children }: { host: Host; children: ReactNode
     let live = true;
     bringOverLegacyData(host, () => live && setState({ kind: 'merging' })).then(
       () => live && setState({ kind: 'ready' }),
-      (error: unknown) => live && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ kind: 'failed', message: errorMessage(error) }),
     );
     return () => {
       live = false;

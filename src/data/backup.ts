@@ -7,13 +7,13 @@
 import { z } from 'zod';
 import { DERIVED_TABLES, rebuildAggregates } from './aggregates';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, getDatabase } from './db';
-import { FileLinksRepo, LINKS_ROOT_KEY } from './file-links-repo';
+import { FileLinksRepo } from './file-links-repo';
+import { MACHINE_SETTINGS } from './settings-repo';
 import { HistoryRepo } from './history-repo';
 import { BACKUP_TABLES, checkTables, type RejectedRow } from './records';
 
 export const BACKUP_FORMAT = 'episodes-backup';
 /** The day (yyyy-MM-dd) the desktop last wrote its automatic backup into the journal folder. */
-export const LAST_AUTOMATIC_BACKUP_KEY = 'last-automatic-backup';
 
 export type BackupTables = Record<string, Record<string, unknown>[]>;
 
@@ -47,8 +47,6 @@ const backupSchema = z.object({
  * written out again from what was restored.
  */
 const MACHINE_TABLES: ReadonlySet<string> = new Set(['fileLinks']);
-/** Settings that describe this machine (the folder the links belong to, the last automatic backup's day). */
-const MACHINE_SETTINGS: ReadonlySet<string> = new Set([LINKS_ROOT_KEY, LAST_AUTOMATIC_BACKUP_KEY]);
 
 /** The tables a backup holds: everything but derived rows (rebuilt from these) and this machine's. */
 function sourceTables(db: EpisodesDatabase) {

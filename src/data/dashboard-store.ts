@@ -7,12 +7,12 @@ import type { PracticeAttempt } from '../domain/practice/records';
 import { addDaysIso, type CertificationSummary, type StudyMinutes } from '../domain/progress';
 import { parseDay } from '../domain/week';
 import { getCertificationsRepo } from './certifications-store';
-import { getDatabase } from './db';
 import type { EpisodeMeta } from './episode-record';
 import { getEpisodesRepo } from './episodes-store';
 import { getInspirationsRepo } from './inspirations-store';
 import { getPracticeRepo } from './practice-store';
-import type { SavedCalculation } from './saved-calculations-repo';
+import { getSavedCalculationsRepo, type SavedCalculation } from './saved-calculations-repo';
+import { getSettingsRepo } from './settings-store';
 
 export interface DashboardData {
   /** Live episodes of this week (usually one). */
@@ -57,8 +57,8 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
     getInspirationsRepo().listAll(DASHBOARD_INSPIRATION_EPISODES),
-    getDatabase().savedCalculations.orderBy('createdAt').reverse().limit(5).toArray(),
-    getDatabase().settings.get('starter-episode-ids'),
+    getSavedCalculationsRepo().newest(5),
+    getSettingsRepo().get('starter-episode-ids'),
   ]);
   const active = certifications.filter((c) => !c.archived);
   // A certification without a usable aggregate row (new, or damaged) has its sessions read.
@@ -74,8 +74,8 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
     attempts: attempts.rows,
     cards: cards.rows,
     inspirations: inspirations.slice(0, 5),
-    calculations: calculations as unknown as SavedCalculation[],
-    starterIds: Array.isArray(starter?.value) ? (starter.value as string[]) : [],
+    calculations,
+    starterIds: starter,
   };
 }
 

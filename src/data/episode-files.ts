@@ -1,10 +1,10 @@
 // Which file an episode is, and which episode a file is: the journal folder's link where there is
 // one (the desktop), else the name the episode would be written as (the same name in the browser).
 import { episodeFileName } from '../domain/episode';
-import type { EpisodesDatabase } from './db';
+import { getDatabase, type EpisodesDatabase } from './db';
 import { FileLinksRepo } from './file-links-repo';
 
-export async function filePathOfEpisode(db: EpisodesDatabase, id: string): Promise<string | undefined> {
+export async function filePathOfEpisode(id: string, db: EpisodesDatabase = getDatabase()): Promise<string | undefined> {
   const link = await new FileLinksRepo(db).byEpisode(id);
   if (link) return link.path;
   const meta = await db.episodes.get(id);
@@ -12,7 +12,7 @@ export async function filePathOfEpisode(db: EpisodesDatabase, id: string): Promi
 }
 
 /** The live episode a file path names, if any; `path` is compared case-insensitively, as on macOS and Windows. */
-export async function episodeAtFile(db: EpisodesDatabase, path: string): Promise<string | undefined> {
+export async function episodeAtFile(path: string, db: EpisodesDatabase = getDatabase()): Promise<string | undefined> {
   const link = await new FileLinksRepo(db).byPath(path);
   if (link) {
     const meta = await db.episodes.get(link.episodeId);

@@ -1,7 +1,7 @@
 // Putting an episode right: a damaged one rewritten from what of it can be read, an earlier version
 // from the history put back. Both save through the repository, so the text they replace is kept.
 import { restoreEpisodeDraft, withBody, type EpisodeDraft } from '../domain/episode';
-import type { EpisodesDatabase } from './db';
+import { getDatabase, type EpisodesDatabase } from './db';
 import { toDraft, type Episode } from './episode-record';
 import { readableTags, readableText, restoreBody, restoreMeta } from './episode-rows';
 import { EpisodeNotFoundError, type EpisodesRepo } from './episodes-repo';
@@ -10,7 +10,7 @@ import { EpisodeNotFoundError, type EpisodesRepo } from './episodes-repo';
  * Rewrites a damaged episode from what of its rows can be read (title, tags, text as text), in the
  * form the app writes, so every screen reads it normally again.
  */
-export async function repairEpisode(repo: EpisodesRepo, db: EpisodesDatabase, id: string): Promise<Episode> {
+export async function repairEpisode(repo: EpisodesRepo, id: string, db: EpisodesDatabase = getDatabase()): Promise<Episode> {
   const [meta, body] = await Promise.all([db.episodes.get(id), db.episodeBodies.get(id)]);
   if (!meta) throw new EpisodeNotFoundError(id);
   const raw = meta as unknown as Record<string, unknown>;

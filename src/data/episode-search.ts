@@ -2,7 +2,7 @@
 // snippets. The index lives in memory and is kept current from the repository's change events.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Episode } from './episode-record';
-import { BLOCK_SEPARATOR, excerptOf } from './episode-record';
+import { BLOCK_SEPARATOR, excerptOf } from '../domain/episode';
 
 export interface SnippetPart {
   text: string;

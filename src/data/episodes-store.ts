@@ -2,10 +2,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDatabase } from './db';
-import type { Episode, EpisodeMeta } from './episode-record';
+import type { EpisodeMeta } from './episode-record';
 import type { SearchHit } from './episode-search';
 import { EpisodesRepo } from './episodes-repo';
 import { createSearchService, type SearchAnswer, type SearchService } from './search-client';
+import { errorMessage } from '../shared/error-message';
 
 let repo: EpisodesRepo | null = null;
 let search: SearchService | null = null;
@@ -31,10 +32,6 @@ export function getSearchService(): SearchService {
 /** Live episodes, newest first; undefined while loading. */
 export function useEpisodeList(): EpisodeMeta[] | undefined {
   return useLiveQuery(() => getEpisodesRepo().list(), []);
-}
-
-export function useEpisode(id: string | undefined): Episode | null | undefined {
-  return useLiveQuery(async () => (id ? ((await getEpisodesRepo().get(id)) ?? null) : null), [id]);
 }
 
 export function useTrash(): EpisodeMeta[] | undefined {
@@ -96,7 +93,7 @@ export function useSearch(query: string, start: boolean, options: SearchOptions 
     const asked = early && early.query === query && early.options === options ? early.answer : getSearchService().search(query, options.limit ?? 50, options.only);
     asked.then(
         ({ hits, total }) => live && setAnswer({ query, hits, total }),
-        (error: unknown) => live && setAnswer({ query, hits: [], total: 0, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setAnswer({ query, hits: [], total: 0, error: errorMessage(error) }),
       );
     return () => {
       live = false;

@@ -2,10 +2,9 @@
 // episode they describe (atomically), and a write the app starts is recorded before the file is
 // touched (FileLink.pending), so a crash between database and folder never leaves the two unable to
 // recognize each other. The links describe one folder: choosing another starts them afresh.
-import type { EpisodesDatabase, FileLink } from './db';
+import { getDatabase, type EpisodesDatabase, type FileLink } from './db';
 import { episodeWriteTables } from './episodes-repo';
-
-export const LINKS_ROOT_KEY = 'journal-folder-links-root';
+import { SettingsRepo } from './settings-repo';
 
 export class FileLinksRepo {
   constructor(private readonly db: EpisodesDatabase) {}
@@ -46,8 +45,7 @@ export class FileLinksRepo {
 
   /** The folder these links describe (undefined before the first sync). */
   async folderRoot(): Promise<string | undefined> {
-    const row = await this.db.settings.get(LINKS_ROOT_KEY);
-    return typeof row?.value === 'string' ? row.value : undefined;
+    return (await new SettingsRepo(this.db).get('journal-folder-links-root')) ?? undefined;
   }
 
   /**
@@ -61,7 +59,7 @@ export class FileLinksRepo {
       if (current === root) return false;
       const fresh = current !== undefined;
       if (fresh) await this.db.fileLinks.clear();
-      await this.db.settings.put({ key: LINKS_ROOT_KEY, value: root });
+      await new SettingsRepo(this.db).set('journal-folder-links-root', root);
       return fresh;
     });
   }
@@ -72,4 +70,10 @@ export class FileLinksRepo {
       link.syncedAt = -1;
     });
   }
+}
+
+let repo: FileLinksRepo | null = null;
+export function getFileLinksRepo(): FileLinksRepo {
+  repo ??= new FileLinksRepo(getDatabase());
+  return repo;
 }

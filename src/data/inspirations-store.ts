@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { restoreInspiration, validateInspiration, type Inspiration, type InspirationFieldErrors, type InspirationInput } from '../domain/inspirations';
 import { inspirationsFromEpisode, mergeInspirations, type ListedInspiration } from '../domain/inspirations/from-episodes';
 import { parseDay, weekOfFromDate } from '../domain/week';
+import { SettingsRepo } from './settings-repo';
 import { getDatabase, type EpisodesDatabase } from './db';
 
 export class InspirationsRepo {
@@ -63,8 +64,7 @@ export class InspirationsRepo {
   }
 
   private async exampleIds(): Promise<string[]> {
-    const row = await this.db.settings.get('starter-episode-ids');
-    return Array.isArray(row?.value) ? (row.value as string[]) : [];
+    return new SettingsRepo(this.db).get('starter-episode-ids');
   }
 }
 

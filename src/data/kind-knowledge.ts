@@ -2,35 +2,31 @@
 // (remembered, so next week's post with the same heading gets it), what each heading was in their
 // episodes, and a classifier trained on their own recent sections.
 import type { KindHistory, ParseOptions, SectionKind } from '../domain/episode';
-import { buildKindHistory, isSectionKind, normalizeHeading } from '../domain/episode';
+import { buildKindHistory, normalizeHeading } from '../domain/episode';
 import { trainKindClassifier } from '../domain/episode/section-classifier';
 import { getDatabase, type EpisodesDatabase } from './db';
+import { restoreSetting, SettingsRepo } from './settings-repo';
 
-const CORRECTIONS_KEY = 'section-kind-corrections';
-const STARTER_KEY = 'starter-episode-ids';
 /** Episodes (newest first) whose sections train the classifier: enough words, a bounded read. */
 export const TRAINING_EPISODES = 60;
 /** Headings remembered at most; the oldest choice goes first. */
 const MAX_CORRECTIONS = 500;
 
 /** Stored corrections pass here: entries that are not heading -> kind are dropped. */
-export function restoreKindCorrections(raw: unknown): KindHistory {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([key, kind]) => key !== '' && isSectionKind(kind)));
-}
+export const restoreKindCorrections = (raw: unknown): KindHistory => restoreSetting('section-kind-corrections', raw);
 
 export async function readKindCorrections(db: EpisodesDatabase = getDatabase()): Promise<KindHistory> {
-  return restoreKindCorrections((await db.settings.get(CORRECTIONS_KEY))?.value);
+  return new SettingsRepo(db).get('section-kind-corrections');
 }
 
 /** Remembers the person's kind for a heading (the latest choice wins). */
 export async function rememberKindCorrection(heading: string, kind: SectionKind, db: EpisodesDatabase = getDatabase()): Promise<void> {
   const key = normalizeHeading(heading);
   if (!key) return;
-  await db.transaction('rw', db.settings, async () => {
-    const entries = Object.entries(await readKindCorrections(db)).filter(([k]) => k !== key);
+  await new SettingsRepo(db).update('section-kind-corrections', (corrections) => {
+    const entries = Object.entries(corrections).filter(([k]) => k !== key);
     entries.push([key, kind]);
-    await db.settings.put({ key: CORRECTIONS_KEY, value: Object.fromEntries(entries.slice(-MAX_CORRECTIONS)) });
+    return Object.fromEntries(entries.slice(-MAX_CORRECTIONS));
   });
 }
 
@@ -40,8 +36,8 @@ export async function rememberKindCorrection(heading: string, kind: SectionKind,
  * read, whatever the size of the journal.
  */
 export async function loadKindKnowledge(db: EpisodesDatabase = getDatabase()): Promise<ParseOptions> {
-  const [corrections, starter] = await Promise.all([readKindCorrections(db), db.settings.get(STARTER_KEY)]);
-  const examples = new Set(Array.isArray(starter?.value) ? (starter.value as string[]) : []);
+  const [corrections, starter] = await Promise.all([readKindCorrections(db), new SettingsRepo(db).get('starter-episode-ids')]);
+  const examples = new Set(starter);
   const newest = await db.episodes
     .orderBy('weekOf')
     .reverse()

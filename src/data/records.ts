@@ -7,7 +7,8 @@ import { restoreAttempt, restoreReviewCard } from '../domain/practice/records';
 import { restoreCertification, restoreSession } from '../domain/progress';
 import { moduleSchema } from '../domain/progress/restore';
 import { checkBody, checkMeta, type Checked } from './episode-rows';
-import { preferencesSchema } from './preferences';
+import { settingProblem } from './settings-repo';
+import { errorMessage } from '../shared/error-message';
 
 export const BACKUP_TABLES = [
   'episodes',
@@ -39,7 +40,7 @@ const viaThrowing = (restore: (raw: unknown) => unknown): Check => (raw) => {
   try {
     return { ok: true, row: restore(raw) as Row };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: errorMessage(error) };
   }
 };
 const firstErrors = (errors: Record<string, string | undefined>) => Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join('; ');
@@ -77,11 +78,8 @@ const inspirationRow: Check = (raw) => {
 const settingRow: Check = (raw) => {
   const parsed = z.object({ key: z.string().min(1, 'a setting needs a key'), value: z.unknown() }).safeParse(raw);
   if (!parsed.success) return { ok: false, reason: describe(parsed.error) };
-  if (parsed.data.key === 'preferences') {
-    const prefs = preferencesSchema.safeParse(parsed.data.value);
-    if (!prefs.success) return { ok: false, reason: `preferences: ${describe(prefs.error)}` };
-  }
-  return { ok: true, row: parsed.data };
+  const problem = settingProblem(parsed.data.key, parsed.data.value);
+  return problem ? { ok: false, reason: problem } : { ok: true, row: parsed.data };
 };
 
 export const tableChecks = {

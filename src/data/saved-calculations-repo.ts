@@ -2,6 +2,7 @@
 // whose body received the ```abtest block.
 import type { EpisodesDatabase } from './db';
 import { getDatabase } from './db';
+import { getSettingsRepo } from './settings-store';
 
 export interface SavedCalculation {
   id: string;
@@ -20,13 +21,22 @@ export class SavedCalculationsRepo {
 
   async add(calc: Omit<SavedCalculation, 'id' | 'createdAt'>): Promise<SavedCalculation> {
     const row: SavedCalculation = { id: this.newId(), createdAt: this.now(), ...calc };
-    await this.db.savedCalculations.put(row as unknown as SavedCalculation & { [k: string]: unknown });
+    await this.db.savedCalculations.put(row);
     return row;
   }
 
   async forEpisode(episodeId: string): Promise<SavedCalculation[]> {
-    const rows = await this.db.savedCalculations.where('episodeId').equals(episodeId).sortBy('createdAt');
-    return rows as unknown as SavedCalculation[];
+    return this.db.savedCalculations.where('episodeId').equals(episodeId).sortBy('createdAt');
+  }
+
+  /** Saved from `from` (inclusive) to `to` (exclusive), in ms since the epoch, oldest first. */
+  between(from: number, to: number): Promise<SavedCalculation[]> {
+    return this.db.savedCalculations.where('createdAt').between(from, to, true, false).toArray();
+  }
+
+  /** The newest `limit`, newest first. */
+  newest(limit: number): Promise<SavedCalculation[]> {
+    return this.db.savedCalculations.orderBy('createdAt').reverse().limit(limit).toArray();
   }
 }
 
@@ -36,13 +46,7 @@ export function getSavedCalculationsRepo(): SavedCalculationsRepo {
   return repo;
 }
 
-/** A calculator's remembered input, kept in the settings table under `calculator:<id>`. */
-export const calculatorSettingKey = (calculatorId: string): string => `calculator:${calculatorId}`;
+/** A calculator's remembered input (the settings table, under `calculator:<id>`). */
+export const loadCalculatorSetting = (calculatorId: string): Promise<unknown> => getSettingsRepo().calculatorInput(calculatorId);
 
-export async function loadCalculatorSetting(calculatorId: string): Promise<unknown> {
-  return (await getDatabase().settings.get(calculatorSettingKey(calculatorId)))?.value;
-}
-
-export async function saveCalculatorSetting(calculatorId: string, value: unknown): Promise<void> {
-  await getDatabase().settings.put({ key: calculatorSettingKey(calculatorId), value });
-}
+export const saveCalculatorSetting = (calculatorId: string, value: unknown): Promise<void> => getSettingsRepo().setCalculatorInput(calculatorId, value);

@@ -4,6 +4,7 @@
 import { EpisodeSearchIndex, toSearchDoc, type SearchHit } from './episode-search';
 import type { EpisodesRepo } from './episodes-repo';
 import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
+import { errorMessage } from '../shared/error-message';
 
 export interface SearchService {
   /** Resolves once every live episode is indexed. */
@@ -69,7 +70,7 @@ export function createSearchService(repo: EpisodesRepo, dbName: string, startWor
       if (!startWorker) throw new Error('this platform has no workers');
       worker = startWorker();
     } catch (error) {
-      void fallBackToPage(error instanceof Error ? error.message : String(error)).then(resolve);
+      void fallBackToPage(errorMessage(error)).then(resolve);
       return;
     }
     worker.onmessage = ({ data }) => {

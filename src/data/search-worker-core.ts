@@ -5,6 +5,7 @@ import type { EpisodesDatabase } from './db';
 import { EpisodeSearchIndex, type SearchDoc } from './episode-search';
 import { restoreBody, restoreMeta } from './episode-rows';
 import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
+import { errorMessage } from '../shared/error-message';
 
 /** Every live episode as the index wants it: the small rows, then their bodies in one bulk read. */
 export async function readSearchDocs(db: EpisodesDatabase): Promise<SearchDoc[]> {
@@ -60,7 +61,7 @@ export class SearchWorkerCore {
       this.post({ type: 'ready', size: this.index.size, ms: this.now() - t0 });
     } catch (error) {
       this.state = 'failed';
-      this.post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      this.post({ type: 'failed', message: errorMessage(error) });
     } finally {
       // The worker only reads; closing lets the page upgrade the database later without waiting on it.
       db.close();

@@ -79,7 +79,6 @@ export const MonitorIcon = icon('Monitor', (
     <path d="M8 21h8M12 17v4" />
   </>
 ));
-export const PlusIcon = icon('Plus', <path d="M12 5v14M5 12h14" />);
 export const ImportIcon = icon('Import', (
   <>
     <path d="M12 3v12M7 10l5 5 5-5" />

@@ -1,6 +1,9 @@
 // One way to say something went wrong: a toast a person can act on, and a line in the error log
 // (kept in this browser profile, shown in Settings, copyable into a bug report).
+import { errorMessage } from '../shared/error-message';
 import { showToast } from './toast-store';
+
+export { errorMessage };
 
 const LOG_KEY = 'episodes:error-log';
 const LOG_SIZE = 100;
@@ -9,17 +12,6 @@ export interface ErrorLogEntry {
   at: string;
   context: string;
   message: string;
-}
-
-/** The message of whatever was thrown. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === 'string') return error;
-  try {
-    return JSON.stringify(error) ?? String(error);
-  } catch {
-    return String(error);
-  }
 }
 
 export function readErrorLog(): ErrorLogEntry[] {

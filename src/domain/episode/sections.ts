@@ -132,10 +132,6 @@ export function toEpisodeSections(spans: readonly SectionSpan[]): EpisodeSection
   return spans.map((span) => ({ heading: span.heading, kind: span.kind, markdown: span.markdown }));
 }
 
-export function deriveSections(body: string, knowledge?: ParseOptions): EpisodeSection[] {
-  return toEpisodeSections(layoutBody(body, knowledge).sections);
-}
-
 export function kindComment(kind: SectionKind): string {
   return `<!-- kind: ${kind} -->`;
 }

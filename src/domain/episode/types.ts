@@ -1,4 +1,4 @@
-// The episode shapes fixed by /work/shared/specs/episode-format.md.
+// The episode shapes fixed by docs/specs/episode-format.md.
 import type { KindClassifier } from './section-classifier';
 
 export const SECTION_KINDS = ['highlights', 'course', 'project', 'interview', 'inspiration', 'notes'] as const;

@@ -22,10 +22,6 @@ export function normSf(z: number): number {
   return normal.cdf(-z, 0, 1);
 }
 
-export function normPdf(z: number): number {
-  return normal.pdf(z, 0, 1);
-}
-
 /** Standard normal quantile, accurate in both tails (p down to 1e-300). */
 export function normQuantile(p: number): number {
   if (p <= 0) return -Infinity;
@@ -37,10 +33,6 @@ export function normQuantile(p: number): number {
 /** z such that P(Z > z) = p, without forming 1 - p. */
 export function normUpperQuantile(p: number): number {
   return -normQuantile(p);
-}
-
-export function tCdf(t: number, df: number): number {
-  return studentT.cdf(t, df);
 }
 
 /** Student t survival function P(T > t), via symmetry. */

@@ -1,4 +1,4 @@
-// Public entry point of the statistics engine (contract: shared/specs/stats-calculators.md).
+// Public entry point of the statistics engine (contract: docs/specs/stats-calculators.md).
 import { fromZodError, StatsInputError } from './errors';
 import type { CalculatorId, CalculatorInput, CalculatorOutput } from './registry';
 import { calculators } from './registry';

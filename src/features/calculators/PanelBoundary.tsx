@@ -2,6 +2,7 @@
 // key numbers stay, and the panel says what went wrong. A new input tries the panel again.
 import { Component, type ReactNode } from 'react';
 import { AlertIcon } from '../../ui/icons';
+import { errorMessage } from '../../ui/report-error';
 
 interface Props {
   /** Changes with the input; a new key clears the error. */
@@ -22,7 +23,7 @@ export class PanelBoundary extends Component<Props, { error: unknown; key: unkno
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const message = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+    const message = errorMessage(this.state.error);
     return (
       <div className="notice notice-warning calc-panel-error" role="status" data-testid="panel-error">
         <AlertIcon />

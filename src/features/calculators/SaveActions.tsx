@@ -16,6 +16,7 @@ import { showToast } from '../../ui/toast-store';
 import { markdownTable } from './result-summary';
 import { abtestBlock, episodeForWeek } from './save-data';
 import type { Summary } from './summary-types';
+import { reportError } from '../../ui/report-error';
 
 const THIS_WEEK = '';
 const AT_CURSOR = 'cursor';
@@ -74,7 +75,7 @@ export function SaveActions({ id, input, summary }: { id: CalculatorId; input: u
       const episode = await saveToEpisode(id, input, target, place.value);
       showToast({ message: `Saved to “${episode.title}”.`, action: { label: 'Open episode', run: () => void navigate(`/journal/${episode.id}`) } });
     } catch (error) {
-      showToast({ message: `Could not save: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' });
+      reportError(error, 'Could not save');
     } finally {
       setBusy(false);
     }

@@ -37,4 +37,3 @@ export function posteriorDensities(a: BetaParams, b: BetaParams, points = POINTS
   return out;
 }
 
-export const posteriorMean = (p: BetaParams): number => p.alpha / (p.alpha + p.beta);

@@ -2,6 +2,7 @@
 // so half-typed values ("0.", "1e") survive and validation happens on every keystroke.
 import type { CalculatorId } from '../../domain/stats';
 import { calculate, defaultInput, parseInput, StatsInputError } from '../../domain/stats';
+import { errorMessage } from '../../ui/report-error';
 
 export type Draft = string | boolean | Draft[] | { [key: string]: Draft };
 
@@ -102,7 +103,7 @@ export function evaluateInput(id: CalculatorId, input: unknown, compute = true):
     return { ok: true, input: valid, output: compute ? calculate(id, valid) : undefined };
   } catch (error) {
     if (error instanceof StatsInputError) return { ok: false, input, error: { field: error.field, message: error.message } };
-    return { ok: false, input, error: { field: '', message: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, input, error: { field: '', message: errorMessage(error) } };
   }
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { CalculatorId } from '../../domain/stats';
 import { CalcError, getCalcClient } from './worker/calc-client';
+import { errorMessage } from '../../ui/report-error';
 
 export type WorkerResult =
   | { state: 'idle' }
@@ -33,7 +34,7 @@ export function useWorkerResult(id: CalculatorId, input: unknown): WorkerResult 
       run = client.run(id, parsed, (progress) => setResult((r) => (r.key === key ? { key, value: { state: 'running', progress, previous: previous(r.value) } } : r)));
       run.done.then(
         (output) => setResult({ key, value: { state: 'done', output } }),
-        (error: unknown) => setResult({ key, value: { state: 'error', field: error instanceof CalcError ? error.field : '', message: error instanceof Error ? error.message : String(error) } }),
+        (error: unknown) => setResult({ key, value: { state: 'error', field: error instanceof CalcError ? error.field : '', message: errorMessage(error) } }),
       );
     }, DELAY_MS);
     return () => {

@@ -50,7 +50,7 @@ export function DashboardPage() {
     try {
       void navigate(`/journal/${await startThisWeeksEpisode(today)}`);
     } catch (error) {
-      showToast({ message: `Could not start the episode: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' });
+      reportError(error, 'Could not start the episode');
     } finally {
       setBusy(false);
     }

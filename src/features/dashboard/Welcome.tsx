@@ -1,18 +1,15 @@
 // First run: what Episodes is for, and the two first steps, right on the home screen.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { getDatabase } from '../../data/db';
+import { getSettingsRepo, useSetting } from '../../data/settings-store';
 import { NewCertification } from '../certifications/NewCertification';
 import '../certifications/certifications.css';
 
-const WELCOME_KEY = 'welcome-dismissed';
-
 export function Welcome({ onStartEpisode }: { onStartEpisode: () => void }) {
-  const dismissed = useLiveQuery(async () => Boolean((await getDatabase().settings.get(WELCOME_KEY))?.value), []);
+  const dismissed = useSetting('welcome-dismissed');
   const [picking, setPicking] = useState(false);
   if (dismissed !== false) return null;
-  const dismiss = () => void getDatabase().settings.put({ key: WELCOME_KEY, value: true });
+  const dismiss = () => void getSettingsRepo().set('welcome-dismissed', true);
   return (
     <section className="card welcome" aria-label="Welcome">
       <div className="welcome-head">

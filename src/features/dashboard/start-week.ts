@@ -2,12 +2,11 @@
 // study hours and modules, practice summary, saved calculations and inspirations.
 import { addDays } from 'date-fns';
 import { getCertificationsRepo, todayIso } from '../../data/certifications-store';
-import { getDatabase } from '../../data/db';
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { getInspirationsRepo } from '../../data/inspirations-store';
 import { getPracticeRepo } from '../../data/practice-store';
-import type { SavedCalculation } from '../../data/saved-calculations-repo';
+import { getSavedCalculationsRepo } from '../../data/saved-calculations-repo';
 import { newEpisodeTemplate, type EpisodeDraft } from '../../domain/episode';
 import { inspirationsInWeek, inspirationsMarkdown } from '../../domain/inspirations';
 import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../domain/practice/weekly-summary';
@@ -29,7 +28,7 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
   const attempts = (await getPracticeRepo().listAttemptsBetween(monday, addDays(monday, 7).getTime())).rows;
   const practice = weeklyPracticeSummary(attempts, weekOf);
   const inspirations = inspirationsInWeek(await getInspirationsRepo().list(), weekOf);
-  const calcs = (await getDatabase().savedCalculations.where('createdAt').between(monday, monday + 7 * 86_400_000).toArray()) as unknown as SavedCalculation[];
+  const calcs = await getSavedCalculationsRepo().between(monday, addDays(monday, 7).getTime());
   return {
     course,
     interview: practice.problems > 0 ? weeklyPracticeMarkdown(practice) : undefined,

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Episode } from '../../data/episode-record';
-import { getDatabase } from '../../data/db';
 import { repairEpisode } from '../../data/episode-maintenance';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { reportError } from '../../ui/report-error';
@@ -17,7 +16,7 @@ export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRep
   async function repair() {
     setBusy(true);
     try {
-      await repairEpisode(getEpisodesRepo(), getDatabase(), episode.id);
+      await repairEpisode(getEpisodesRepo(), episode.id);
       showToast({ message: 'Repaired: the episode is stored in the right form again.' });
       onRepaired();
     } catch (error) {

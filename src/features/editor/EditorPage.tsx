@@ -23,7 +23,7 @@ import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from '
 import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
 import { Outline } from './Outline';
-import { reportError } from '../../ui/report-error';
+import { reportError, errorMessage } from '../../ui/report-error';
 import { DamagedBanner } from './DamagedBanner';
 import { HistorySection } from './HistorySection';
 import { MarkdownPreview } from './Preview';
@@ -54,7 +54,7 @@ export function EditorPage() {
       .get(id)
       .then(
         (episode) => live && setLoaded({ id, episode: episode ?? null, reload }),
-        (error: unknown) => live && setLoaded({ id, error: error instanceof Error ? error.message : String(error), reload }),
+        (error: unknown) => live && setLoaded({ id, error: errorMessage(error), reload }),
       );
     return () => {
       live = false;

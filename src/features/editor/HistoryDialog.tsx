@@ -2,7 +2,7 @@
 // now, and a click to put it back (the text now is kept first, so that can be undone the same way).
 import { format, formatDistanceStrict } from 'date-fns';
 import { useMemo, useState } from 'react';
-import type { SnapshotRow } from '../../data/db';
+import type { SnapshotRow } from '../../data/rows';
 import { HISTORY_REASONS, diffTexts, type DiffBlock, type HistoryReason } from '../../domain/history';
 import { ModalDialog } from '../../ui/modal-dialog';
 

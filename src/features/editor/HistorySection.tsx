@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { restoreSnapshot, restoreVersion } from '../../data/episode-maintenance';
 import { useHost } from '../../host';
 import { getEpisodesRepo } from '../../data/episodes-store';
-import { getDatabase, type SnapshotRow } from '../../data/db';
+import type { SnapshotRow } from '../../data/rows';
 import { reportError } from '../../ui/report-error';
 import { showToast } from '../../ui/toast-store';
 import { HistoryDialog } from './HistoryDialog';
@@ -34,7 +34,7 @@ export function HistorySection({
     const body = currentBody();
     setOpen({ body, now: Date.now(), fromFolder: [] });
     // The journal folder's history files this profile does not hold join the list when they are read.
-    const fromFolder = await folderOnlyVersions(host, getDatabase(), episodeId, snapshots ?? []).catch((error: unknown) => {
+    const fromFolder = await folderOnlyVersions(host, episodeId, snapshots ?? []).catch((error: unknown) => {
       reportError(error, 'The journal folder’s history could not be read');
       return [];
     });

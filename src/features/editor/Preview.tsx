@@ -8,6 +8,7 @@ import { AbtestBlockCard } from './abtest-cards';
 import { getPreviewRenderer } from './preview-client';
 import { usePreviewLinks } from './preview-links';
 import type { PreviewSegment } from './preview-data';
+import { errorMessage } from '../../ui/report-error';
 
 /**
  * One piece, rendered by the preview worker. While a newer text is on its way the piece keeps
@@ -24,7 +25,7 @@ const PreviewPiece = memo(function PreviewPiece({ markdown }: { markdown: string
     let live = true;
     renderer.render(markdown).then(
       (segments) => live && setShown({ markdown, segments }),
-      (error: unknown) => live && setShown({ markdown, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setShown({ markdown, error: errorMessage(error) }),
     );
     return () => {
       live = false;

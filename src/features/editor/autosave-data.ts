@@ -7,6 +7,7 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
   | { kind: 'error'; message: string; attempt: number; retryAt: number };
+import { errorMessage } from '../../ui/report-error';
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -139,7 +140,7 @@ export class AutosaveScheduler<T> {
         const wait = backoffDelay(this.attempt, this.backoffMs);
         this.tell({
           kind: 'error',
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
           attempt: this.attempt,
           retryAt: this.timers.now() + wait,
         });

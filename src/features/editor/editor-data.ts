@@ -1,5 +1,5 @@
 // The editor's header form and stats, computed: ISO week input, tag chips, the outline with kinds.
-import type { EpisodeDraft, ParseOptions, SectionKind } from '../../domain/episode';
+import type { ParseOptions, SectionKind } from '../../domain/episode';
 import { layoutBody, readingTimeMinutes, topLevelOutline, wordCount } from '../../domain/episode';
 import { normalizeTag, splitTagText } from '../../domain/tags';
 import { isoWeekFromWeekOf, weekOfFromIsoWeek } from '../../domain/week';
@@ -71,11 +71,6 @@ export function statsText({ words, minutes }: BodyStats): string {
 export function highlightsInsertOffset(body: string): number {
   const span = layoutBody(body).sections.find((s) => s.kind === 'highlights');
   return span ? span.contentStart : 0;
-}
-
-/** Fields the header form owns, applied to the draft. */
-export function applyHeader(draft: EpisodeDraft, patch: Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>): EpisodeDraft {
-  return { ...draft, ...patch };
 }
 
 /** The smallest single replacement turning `before` into `after` (keeps the cursor and undo history sensible). */

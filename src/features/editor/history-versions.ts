@@ -1,6 +1,6 @@
 // The versions the History dialog lists: the database's, and on the desktop the journal folder's
 // history files that the database does not hold (kept by a profile that was lost, say).
-import type { EpisodesDatabase, SnapshotRow } from '../../data/db';
+import type { SnapshotRow } from '../../data/rows';
 import { filePathOfEpisode } from '../../data/episode-files';
 import type { Host } from '../../host';
 
@@ -22,9 +22,9 @@ function readTitle(line: string): string {
   }
 }
 
-export async function folderOnlyVersions(host: Host, db: EpisodesDatabase, episodeId: string, known: readonly SnapshotRow[]): Promise<SnapshotRow[]> {
+export async function folderOnlyVersions(host: Host, episodeId: string, known: readonly SnapshotRow[], db?: Parameters<typeof filePathOfEpisode>[1]): Promise<SnapshotRow[]> {
   if (!host.capabilities.journalFolder) return [];
-  const path = await filePathOfEpisode(db, episodeId);
+  const path = await filePathOfEpisode(episodeId, db);
   if (!path) return [];
   const inDatabase = new Set(known.map((s) => s.at));
   const files = (await host.journalFolder.listHistoryFiles(path)).filter((f) => !inDatabase.has(f.at));

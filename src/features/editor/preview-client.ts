@@ -4,6 +4,7 @@
 // so the same sanitized HTML); without workers, or if the worker fails, pieces render on the page.
 import { renderSegments, type PreviewSegment } from './preview-data';
 import type { PreviewWorkerLike } from './preview-worker-core';
+import { errorMessage } from '../../ui/report-error';
 
 export interface PreviewRenderer {
   /** Segments rendered recently for exactly this text, if any (no work, no wait). */
@@ -59,7 +60,7 @@ export function createPreviewRenderer(startWorker: (() => PreviewWorkerLike) | n
       worker = w;
     } catch (error) {
       worker = null;
-      if (startWorker) console.warn(`The preview renders on the page instead of a worker: ${error instanceof Error ? error.message : String(error)}`);
+      if (startWorker) console.warn(`The preview renders on the page instead of a worker: ${errorMessage(error)}`);
     }
     return worker;
   };

@@ -3,11 +3,11 @@
 // through the host, anything else is refused with a toast that says why.
 import { useCallback, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { getDatabase } from '../../data/db';
 import { episodeAtFile, filePathOfEpisode } from '../../data/episode-files';
 import { classifyLink } from '../../domain/episode';
 import { useHost } from '../../host';
 import { showToast } from '../../ui/toast-store';
+import { reportError } from '../../ui/report-error';
 
 /** The element an in-page link names: rehype-sanitize prefixes every id with `user-content-`. */
 function anchorTarget(container: HTMLElement, id: string): HTMLElement | null {
@@ -30,7 +30,7 @@ export function usePreviewLinks(episodeId: string | undefined) {
       const container = event.currentTarget;
       const href = link.getAttribute('href');
       void (async () => {
-        const fromPath = episodeId ? await filePathOfEpisode(getDatabase(), episodeId) : undefined;
+        const fromPath = episodeId ? await filePathOfEpisode(episodeId) : undefined;
         const target = classifyLink(href, fromPath);
         if (target.kind === 'anchor') {
           const element = anchorTarget(container, target.id);
@@ -39,11 +39,11 @@ export function usePreviewLinks(episodeId: string | undefined) {
         } else if (target.kind === 'external') {
           await host.openExternal(target.url);
         } else if (target.kind === 'episode-file') {
-          const id = await episodeAtFile(getDatabase(), target.path);
+          const id = await episodeAtFile(target.path);
           if (id) navigate(`/journal/${id}`);
           else showToast({ message: `No episode is written as ${target.path}.`, tone: 'danger' });
         } else showToast({ message: target.reason, tone: 'danger' });
-      })().catch((error: unknown) => showToast({ message: `That link could not be opened: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' }));
+      })().catch((error: unknown) => reportError(error, 'That link could not be opened'));
     },
     [episodeId, host, navigate],
   );

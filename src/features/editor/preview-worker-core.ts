@@ -1,6 +1,7 @@
 // Messages between the page and the preview worker (preview.worker.ts), and the worker's answer to
 // one request. Kept apart from preview-client.ts, which starts the worker.
 import { renderSegments, type PreviewSegment } from './preview-data';
+import { errorMessage } from '../../ui/report-error';
 
 export interface ToPreviewWorker {
   requestId: number;
@@ -21,6 +22,6 @@ export function answerPreviewRequest(message: ToPreviewWorker): FromPreviewWorke
   try {
     return { requestId: message.requestId, segments: renderSegments(message.markdown) };
   } catch (error) {
-    return { requestId: message.requestId, error: error instanceof Error ? error.message : String(error) };
+    return { requestId: message.requestId, error: errorMessage(error) };
   }
 }

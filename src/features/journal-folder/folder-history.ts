@@ -2,7 +2,7 @@
 // (.episodes/history/<episode file>/<when>-<why>.md), so the history survives a lost profile and
 // reads in any text editor; the files follow the same pruning as the history in the database.
 import type { KeptSnapshot } from '../../data/history-repo';
-import type { SnapshotRow } from '../../data/db';
+import type { SnapshotRow } from '../../data/rows';
 import { episodeFileName } from '../../domain/episode';
 import { pruneSnapshots } from '../../domain/history';
 import type { SyncContext } from './sync-context';

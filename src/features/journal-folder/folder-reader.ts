@@ -3,7 +3,7 @@
 // episode, unless it is the app's own write that a crash kept from being recorded, or the file of
 // an episode whose link was lost; a deleted file sends its episode to the Trash. Each episode change
 // is stored in one transaction with its link, so a crash never leaves a file imported twice.
-import type { FileLink } from '../../data/db';
+import type { FileLink } from '../../data/rows';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { episodeFileName, parseEpisode } from '../../domain/episode';
 import type { EpisodeFile, JournalScanResult } from '../../shared/bridge';

@@ -3,7 +3,7 @@
 // so a replayed write after a crash is recognized by its content hash: no duplicate, no conflict copy.
 // A name another episode's file (or any file the app does not know) already has is never written
 // over: the episode gets the next free name (`-2`, `-3` …).
-import type { FileLink } from '../../data/db';
+import type { FileLink } from '../../data/rows';
 import type { Episode } from '../../data/episode-record';
 import { fileOf, nameCandidates, REMOVAL, type SyncContext } from './sync-context';
 

@@ -1,11 +1,12 @@
 // Starts the journal-folder sync and the daily automatic backup once per app run (desktop only).
 import { format } from 'date-fns';
-import { exportBackup, LAST_AUTOMATIC_BACKUP_KEY, serializeBackup } from '../../data/backup';
-import { getDatabase } from '../../data/db';
+import { exportBackup, serializeBackup } from '../../data/backup';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import type { Host } from '../../host';
-import { FileLinksRepo } from '../../data/file-links-repo';
+import { getFileLinksRepo } from '../../data/file-links-repo';
+import { getSettingsRepo } from '../../data/settings-store';
 import { JournalFolderSync, type SyncNotice } from './journal-folder-sync';
+import { errorMessage } from '../../ui/report-error';
 
 type Listener = (notice: SyncNotice) => void;
 
@@ -13,13 +14,12 @@ let running: { sync: JournalFolderSync; listeners: Set<Listener>; backlog: SyncN
 
 /** Writes today's backup into the folder's .episodes/backups unless one was written today. */
 export async function dailyBackup(host: Host, today = new Date()): Promise<string | null> {
-  const db = getDatabase();
+  const settings = getSettingsRepo();
   const day = format(today, 'yyyy-MM-dd');
-  const last = await db.settings.get(LAST_AUTOMATIC_BACKUP_KEY);
-  if (last?.value === day) return null;
-  const file = await exportBackup(db, (await host.appInfo()).version, today);
+  if ((await settings.get('last-automatic-backup')) === day) return null;
+  const file = await exportBackup(undefined, (await host.appInfo()).version, today);
   const { name } = await host.journalFolder.writeBackup(serializeBackup(file));
-  await db.settings.put({ key: LAST_AUTOMATIC_BACKUP_KEY, value: day });
+  await settings.set('last-automatic-backup', day);
   return name;
 }
 
@@ -31,14 +31,14 @@ export function startJournalFolder(host: Host): void {
     if (listeners.size === 0) backlog.push(notice);
     for (const listener of listeners) listener(notice);
   };
-  const sync = new JournalFolderSync(getEpisodesRepo(), host.journalFolder, new FileLinksRepo(getDatabase()), notify);
+  const sync = new JournalFolderSync(getEpisodesRepo(), host.journalFolder, getFileLinksRepo(), notify);
   running = { sync, listeners, backlog };
   // A failed start has been reported by the sync's queue already; the backup still runs.
   void sync
     .start()
     .catch(() => undefined)
     .then(() => dailyBackup(host))
-    .catch((error: unknown) => notify({ kind: 'error', message: `Automatic backup: ${error instanceof Error ? error.message : String(error)}` }));
+    .catch((error: unknown) => notify({ kind: 'error', message: `Automatic backup: ${errorMessage(error)}` }));
   // Coming back to the window: one rescan, shared with the one main asks for on the same focus.
   window.addEventListener('focus', () => void sync.requestReconcile().catch(() => undefined));
 }

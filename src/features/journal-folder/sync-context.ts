@@ -1,6 +1,6 @@
 // What the journal-folder sync works with: the episodes repository, the folder (through the host),
 // the file links, and a way to tell the person what happened. Shared by the reader and the writer.
-import type { FileLink } from '../../data/db';
+import type { FileLink } from '../../data/rows';
 import type { Episode, EpisodeMeta } from '../../data/episode-record';
 import type { EpisodeChange } from '../../data/episodes-repo';
 import type { HistoryRepo } from '../../data/history-repo';
@@ -9,6 +9,7 @@ import type { EpisodeDraft } from '../../domain/episode';
 import { episodeFileName, serializeEpisode } from '../../domain/episode';
 import { toDraft } from '../../data/episode-record';
 import type { JournalFolderHost } from '../../host/host';
+import { errorMessage } from '../../ui/report-error';
 
 export interface SyncRepo {
   get(id: string): Promise<Episode | undefined>;
@@ -77,5 +78,5 @@ export function knownFiles(links: readonly FileLink[]): Record<string, string> {
 }
 
 export function describeError(error: unknown): string {
-  return `Journal folder: ${error instanceof Error ? error.message : String(error)}`;
+  return `Journal folder: ${errorMessage(error)}`;
 }

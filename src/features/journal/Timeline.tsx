@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { EpisodeRow } from './EpisodeRow';
-import { usePreferences } from '../../data/preferences';
+import { usePreferences } from '../../data/settings-store';
 import { groupByMonth, timelineRows } from './journal-data';
 
 export function Timeline({ episodes }: { episodes: EpisodeMeta[] }) {

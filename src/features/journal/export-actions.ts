@@ -8,6 +8,7 @@ import { renderHtml } from '../editor/preview-data';
 import { abtestMarkdown } from './abtest-export';
 import { exportFileName, journalZip, standaloneHtml, type ExportFormat } from './export-data';
 import { showToast } from '../../ui/toast-store';
+import { reportError } from '../../ui/report-error';
 
 const MARKDOWN = { name: 'Markdown', extensions: ['md'] };
 
@@ -16,7 +17,7 @@ function report(outcome: SaveOutcome, what: string) {
 }
 
 function failed(error: unknown) {
-  showToast({ message: `Export failed: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' }, 12_000);
+  reportError(error, 'Export failed');
 }
 
 export async function exportEpisode(host: Host, draft: EpisodeDraft, format: ExportFormat): Promise<void> {

@@ -1,14 +1,9 @@
 // Journal start-up: starter episodes on the very first run, and the Trash emptied of what expired.
 import { useEffect, useState } from 'react';
-import { getDatabase } from '../../data/db';
-import { episodeWriteTables } from '../../data/episodes-repo';
 import { getEpisodesRepo } from '../../data/episodes-store';
+import { createStarterEpisodesOnce } from '../../data/starter-episodes';
 import { buildKindHistory, parseEpisode, type EpisodeDraft } from '../../domain/episode';
 import { whenIdle } from '../../ui/when-idle';
-
-export const STARTER_LOADED_KEY = 'starter-episodes-loaded';
-export const STARTER_IDS_KEY = 'starter-episode-ids';
-export const STARTER_NOTE_KEY = 'starter-note-dismissed';
 
 const starterFiles = import.meta.glob('../../../content/episodes/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -21,23 +16,9 @@ export function starterDrafts(): EpisodeDraft[] {
   return drafts;
 }
 
-/**
- * Creates the starter episodes and records that it did, in one transaction: if the row is there,
- * nothing is created, so deleting the examples never brings them back.
- */
-export async function loadStarterEpisodes(): Promise<number> {
-  const db = getDatabase();
-  const repo = getEpisodesRepo();
-  // Every start after the first: a read, never a write transaction that would queue behind other screens' reads.
-  if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
-  return db.transaction('rw', [...episodeWriteTables(db), db.settings], async () => {
-    if (await db.settings.get(STARTER_LOADED_KEY)) return 0;
-    const ids: string[] = [];
-    for (const draft of starterDrafts()) ids.push((await repo.create(draft)).id);
-    await db.settings.put({ key: STARTER_LOADED_KEY, value: true });
-    await db.settings.put({ key: STARTER_IDS_KEY, value: ids });
-    return ids.length;
-  });
+/** The example episodes on the very first run (never again, even after they are deleted). */
+export function loadStarterEpisodes(): Promise<number> {
+  return createStarterEpisodesOnce(getEpisodesRepo(), starterDrafts);
 }
 
 let ready: Promise<void> | null = null;

@@ -11,7 +11,7 @@ import { useConfirm } from './ConfirmDialog';
 import { episodesInWeek } from './journal-data';
 import { ensureJournalReady } from './journal-start';
 import { Toaster } from '../../ui/Toaster';
-import { showToast } from '../../ui/toast-store';
+import { reportError } from '../../ui/report-error';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
@@ -45,7 +45,7 @@ export function useNewEpisode(): [ReactNode, () => Promise<void>] {
       const created = await repo.create(draft);
       void navigate(`/journal/${created.id}`);
     } catch (error) {
-      showToast({ message: `Could not create the episode: ${error instanceof Error ? error.message : String(error)}`, tone: 'danger' });
+      reportError(error, 'Could not create the episode');
     } finally {
       busy.current = false;
     }

@@ -6,6 +6,7 @@ import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';
 import { readPickedBackup, RESTORE_MAX_BYTES, writeSafetyBackup, type PendingRestore } from './backup-flow';
 import { RestorePreviewCard } from './RestorePreviewCard';
+import { errorMessage } from '../../ui/report-error';
 
 export function BackupSection() {
   const host = useHost();
@@ -14,7 +15,7 @@ export function BackupSection() {
   const [busy, setBusy] = useState(false);
   const [automatic, setAutomatic] = useState<BackupInfo[] | null>(null);
 
-  const fail = (e: unknown) => setMessage({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => setMessage({ tone: 'error', text: errorMessage(e) });
 
   useEffect(() => {
     if (host.capabilities.journalFolder) host.journalFolder.listBackups().then(setAutomatic, () => setAutomatic([]));

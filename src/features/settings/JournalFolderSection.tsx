@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useHost } from '../../host';
 import type { JournalFolderInfo } from '../../shared/bridge';
 import { AlertIcon, FolderIcon, InfoIcon } from '../../ui/icons';
+import { errorMessage } from '../../ui/report-error';
 
 export function JournalFolderSection() {
   const host = useHost();
@@ -10,7 +11,7 @@ export function JournalFolderSection() {
 
   useEffect(() => {
     if (!host.capabilities.journalFolder) return;
-    host.journalFolder.info().then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    host.journalFolder.info().then(setInfo, (e: unknown) => setError(errorMessage(e)));
   }, [host]);
 
   async function choose() {
@@ -19,7 +20,7 @@ export function JournalFolderSection() {
       const result = await host.journalFolder.choose();
       if (result.changed) setInfo(result.info);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

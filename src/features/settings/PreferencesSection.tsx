@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { updatePreferences, usePreferences, type Preferences } from '../../data/preferences';
+import { updatePreferences, type Preferences } from '../../data/preferences';
+import { usePreferences } from '../../data/settings-store';
+import { errorMessage } from '../../ui/report-error';
 
 const weekStarts: { value: Preferences['weekStartsOn']; label: string }[] = [
   { value: 1, label: 'Monday' },
@@ -21,7 +23,7 @@ function NumberPreference({ id, label, value, step, onSave }: { id: string; labe
       await onSave(number);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
   return (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { backupFileName, exportBackup, serializeBackup } from '../../data/backup';
-import { getDatabase } from '../../data/db';
+import { eraseEverything } from '../../data/starter-episodes';
 import { useHost } from '../../host';
 import { AlertIcon } from '../../ui/icons';
+import { errorMessage } from '../../ui/report-error';
 
 /** Erasing everything always saves a full backup first, so there is a way back. */
 export function ResetSection() {
@@ -16,8 +17,7 @@ export function ResetSection() {
     setBusy(true);
     setError(null);
     try {
-      const db = getDatabase();
-      const file = await exportBackup(db, (await host.appInfo()).version);
+      const file = await exportBackup(undefined, (await host.appInfo()).version);
       const saved = await host.saveFile({
         title: 'Save a backup before erasing',
         suggestedName: backupFileName(file),
@@ -29,15 +29,11 @@ export function ResetSection() {
         setError('Nothing was erased: the backup was not saved.');
         return;
       }
-      await db.transaction('rw', db.tables, async () => {
-        for (const table of db.tables) await table.clear();
-        // The examples are not loaded again after a reset.
-        await db.settings.put({ key: 'starter-episodes-loaded', value: true });
-      });
+      await eraseEverything();
       window.location.hash = '#/dashboard';
       window.location.reload();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { HistorySettingsSection } from './HistorySettingsSection';
 import { JournalFolderSection } from './JournalFolderSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ResetSection } from './ResetSection';
+import { errorMessage } from '../../ui/report-error';
 
 const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
   { value: 'system', label: 'System', icon: MonitorIcon },
@@ -23,7 +24,7 @@ export function SettingsPage() {
   const [infoError, setInfoError] = useState<string | null>(null);
 
   useEffect(() => {
-    host.appInfo().then(setInfo, (error: unknown) => setInfoError(error instanceof Error ? error.message : String(error)));
+    host.appInfo().then(setInfo, (error: unknown) => setInfoError(errorMessage(error)));
   }, [host]);
 
   return (

@@ -38,7 +38,7 @@ describe('episode rows', () => {
 
   it('repairs a damaged row from what of it can be read, in the form the app writes', async () => {
     const { repo, db } = await withDamagedRow();
-    const repaired = await repairEpisode(repo, db, 'bad');
+    const repaired = await repairEpisode(repo, 'bad', db);
     expect(repaired).toMatchObject({ title: '42', tags: ['notalist'], body: '123', weekOf: '2026-11-23' });
     expect(repaired.damaged).toBeUndefined();
     expect((await repo.get('bad'))?.damaged).toBeUndefined();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Later } from '../../../src/data/aggregates';
 import { EpisodesDatabase } from '../../../src/data/db';
-import { excerptOf } from '../../../src/data/episode-record';
+import { excerptOf } from '../../../src/domain/episode';
 import { EpisodeNotFoundError, EpisodesRepo, TRASH_DAYS } from '../../../src/data/episodes-repo';
 import { parseEpisode } from '../../../src/domain/episode';
 

@@ -5,6 +5,7 @@
 import type { CalculatorId } from '../../../domain/stats';
 import { calculateWithProgress, StatsInputError } from '../../../domain/stats';
 import type { CalcWorkerLike } from './calc-worker-core';
+import { errorMessage } from '../../../ui/report-error';
 
 export interface CalcRun {
   done: Promise<unknown>;
@@ -69,7 +70,7 @@ export function createCalcClient(startWorker: (() => CalcWorkerLike) | null) {
     try {
       worker ??= startWorker();
     } catch (error) {
-      console.warn(`Calculations run on the page instead of a worker: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(`Calculations run on the page instead of a worker: ${errorMessage(error)}`);
       startWorker = null;
       onPage(job);
       pump();

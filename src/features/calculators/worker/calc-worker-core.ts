@@ -2,6 +2,7 @@
 // request, progress as it goes, then the output or the engine's error (never thrown away).
 import type { CalculatorId } from '../../../domain/stats';
 import { calculateWithProgress, StatsInputError } from '../../../domain/stats';
+import { errorMessage } from '../../../ui/report-error';
 
 export interface ToCalcWorker {
   requestId: number;
@@ -28,6 +29,6 @@ export function answerCalcRequest(message: ToCalcWorker, post: (answer: FromCalc
     post({ requestId, output });
   } catch (error) {
     const field = error instanceof StatsInputError ? error.field : '';
-    post({ requestId, error: { field, message: error instanceof Error ? error.message : String(error) } });
+    post({ requestId, error: { field, message: errorMessage(error) } });
   }
 }

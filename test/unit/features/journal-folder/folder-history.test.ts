@@ -42,7 +42,7 @@ describe('the revision history in the journal folder', () => {
     const fresh = await startApp({ ...machine, dbName: `${machine.dbName}-new-profile` });
     const [again] = await fresh.repo.list();
     const host = createElectronHost(bridgeOver(fresh.main));
-    const versions = await folderOnlyVersions(host, fresh.db, again!.id, []);
+    const versions = await folderOnlyVersions(host, again!.id, [], fresh.db);
     expect(versions.map((v) => v.body)).toEqual(expect.arrayContaining(['First words.\n', 'Rewritten in Obsidian.\n']));
     expect(versions.every((v) => v.id.startsWith('file:'))).toBe(true);
     await stopApp(fresh);

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getDatabase } from '../../../../src/data/db';
 import { getEpisodesRepo } from '../../../../src/data/episodes-store';
-import { STARTER_IDS_KEY, loadStarterEpisodes, starterDrafts } from '../../../../src/features/journal/journal-start';
+import { getSettingsRepo } from '../../../../src/data/settings-store';
+import { loadStarterEpisodes, starterDrafts } from '../../../../src/features/journal/journal-start';
 
 describe('the first run', () => {
   it('creates the starter episodes once, in one transaction with everything their writes keep up', async () => {
@@ -10,7 +10,7 @@ describe('the first run', () => {
     expect(count).toBeGreaterThan(0);
     expect(await loadStarterEpisodes()).toBe(count);
     expect(await loadStarterEpisodes()).toBe(0);
-    const ids = (await getDatabase().settings.get(STARTER_IDS_KEY))?.value as string[];
+    const ids = await getSettingsRepo().get('starter-episode-ids');
     expect(ids).toHaveLength(count);
     const repo = getEpisodesRepo();
     await repo.rebuildLiveWeeks();

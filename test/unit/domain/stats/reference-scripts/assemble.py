@@ -1,8 +1,11 @@
-import re, collections
+import os, re, collections
+
+# The test files are written beside this folder (test/unit/domain/stats), wherever the repo is.
+HERE = os.path.dirname(os.path.abspath(__file__))
 lines = []
 for f in ['tests.out', 'planning.out', 'tools.out', 'bayes.out', 'py.out']:
     src = 'R' if f != 'py.out' else 'Python'
-    for l in open(f):
+    for l in open(os.path.join(HERE, f)):
         if l.startswith('  { id:'):
             lines.append((src, l.rstrip('\n')))
 groups = {
@@ -51,5 +54,5 @@ for name, ids in groups.items():
         out.append("    it.each(%s.map((c) => [caseName(c), c] as const))('%%s', (_name, c) => checkCase(c));" % var)
         out.append('  });')
     out.append('});')
-    open('/work/main/test/unit/domain/stats/%s.test.ts' % name, 'w').write('\n'.join(out) + '\n')
+    open(os.path.join(HERE, '..', '%s.test.ts' % name), 'w').write('\n'.join(out) + '\n')
     print(name, sum(1 for s, l in lines if any("id: '%s'" % c in l for c in ids)))
