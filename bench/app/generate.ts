@@ -7,7 +7,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_FORMAT, type BackupFile } from '../../src/data/backup';
-import { buildPracticeAggregate, buildStudyAggregate } from '../../src/data/aggregates';
+import { practiceRowOf } from '../../src/data/derived/practice-row';
+import { studyRowOf } from '../../src/data/derived/study-row';
 import { LATEST_SCHEMA_VERSION, type Row } from '../../src/data/db';
 import { toRecords } from '../../src/data/episode-record';
 import { episodeFileName, parseEpisode } from '../../src/domain/episode';
@@ -270,8 +271,8 @@ export function generate(dir: string, repo: string, seed: number, todayMs: numbe
     // What the repositories keep as they write; --seed-with idb stores these rows as they are,
     // while a restore (--seed-with ui) ignores them and rebuilds its own.
     aggregates: [
-      ...certs.certRows.map((c) => buildStudyAggregate(String(c.id), certs.sessionRows.filter((row) => row.certificationId === c.id) as Row[])),
-      buildPracticeAggregate(practice.attempts as unknown as Row[]),
+      ...certs.certRows.map((c) => studyRowOf(String(c.id), certs.sessionRows.filter((row) => row.certificationId === c.id) as Row[])),
+      practiceRowOf(practice.attempts),
     ] as unknown as Record<string, unknown>[],
   };
   const backup: BackupFile = { format: BACKUP_FORMAT, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: new Date(todayMs).toISOString(), appVersion: 'bench', tables };

@@ -5,7 +5,7 @@
 // as rejected, with why, and never stored. A replace writes a safety backup of what is here first,
 // and refuses to empty a journal that holds episodes unless the person has confirmed exactly that.
 import { z } from 'zod';
-import { DERIVED_TABLES, rebuildAggregates } from './aggregates';
+import { allDerivedKinds, DERIVED_TABLES, rebuildAll } from './derived';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, getDatabase } from './db';
 import { FileLinksRepo } from './file-links-repo';
 import { MACHINE_SETTINGS } from './settings-repo';
@@ -248,7 +248,7 @@ export async function restoreBackup(file: BackupFile, mode: 'merge' | 'replace',
       await table.bulkPut(journalRows(table.name, accepted[table.name] ?? []));
     }
     await db.settings.bulkPut(machineSettings.filter((row) => row !== undefined));
-    await rebuildAggregates(db);
+    await rebuildAll(db, allDerivedKinds);
     // What the folder mirrors changed behind the sync's back: every episode is written out again.
     await new FileLinksRepo(db).invalidate();
   });

@@ -2,7 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Certification, IsoDate, StudySession } from '../domain/progress';
 import { toIsoDate } from '../domain/progress/day-math';
-import { CertificationsRepo, type CertificationList, type StudyTotals } from './certifications-repo';
+import { CertificationsRepo, type CertificationList } from './certifications-repo';
+import type { StudyTotals } from './study-sessions-repo';
 import { getDatabase } from './db';
 
 let repo: CertificationsRepo | null = null;
@@ -29,10 +30,10 @@ export function useCertification(id: string | undefined): Certification | null |
 
 /** Minutes per day and module and the session count (the charts' input); undefined while loading. */
 export function useStudyTotals(certificationId: string): StudyTotals | undefined {
-  return useLiveQuery(() => getCertificationsRepo().studyTotals(certificationId), [certificationId]);
+  return useLiveQuery(() => getCertificationsRepo().sessions.studyTotals(certificationId), [certificationId]);
 }
 
 /** The newest `limit` sessions, newest first; undefined while loading. */
 export function useRecentSessions(certificationId: string, limit: number): StudySession[] | undefined {
-  return useLiveQuery(() => getCertificationsRepo().recentSessions(certificationId, limit), [certificationId, limit]);
+  return useLiveQuery(() => getCertificationsRepo().sessions.recentSessions(certificationId, limit), [certificationId, limit]);
 }

@@ -53,7 +53,7 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
     episodes.liveWeeks(),
     episodes.listWeek(weekOf),
     certsRepo.listSummaries(),
-    certsRepo.recentStudyWithStart(from, today),
+    certsRepo.sessions.recentStudyWithStart(from, today),
     practice.listAttemptsBetween(monday.getTime(), addDays(monday, 7).getTime()),
     practice.listCards(),
     getInspirationsRepo().listAll(DASHBOARD_INSPIRATION_EPISODES),
@@ -62,7 +62,7 @@ export async function loadDashboard(today: string, weekOf: string): Promise<Dash
   ]);
   const active = certifications.filter((c) => !c.archived);
   // A certification without a usable aggregate row (new, or damaged) has its sessions read.
-  const sessions = await Promise.all(active.map((c) => recent.get(c.id)?.sessions ?? certsRepo.listSessionsBetween(c.id, from, today)));
+  const sessions = await Promise.all(active.map((c) => recent.get(c.id)?.sessions ?? certsRepo.sessions.listSessionsBetween(c.id, from, today)));
   return {
     weekEpisodes,
     weeksWritten: live.flatMap((e) => (e.weekOf ? [e.weekOf] : [])),

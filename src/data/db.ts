@@ -1,6 +1,8 @@
 // The app's IndexedDB database through Dexie. Every schema change is a new numbered entry in
 // schemaHistory with an upgrade function for the data already stored; old entries are never edited.
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { PracticeAttempt } from '../domain/practice/records';
+import type { ReviewCardRecord } from '../domain/practice/scheduling';
 import type { EpisodeBody, EpisodeMeta } from './episode-record';
 import type { SavedCalculation } from './saved-calculations-repo';
 import type { AggregateRow, FileLink, Row, SettingRow, SnapshotRow } from './rows';
@@ -109,8 +111,8 @@ export class EpisodesDatabase extends Dexie {
   certifications!: Table<Row, string>;
   modules!: Table<Row, string>;
   studySessions!: Table<Row, string>;
-  practiceAttempts!: Table<Row, string>;
-  reviewCards!: Table<Row, string>;
+  practiceAttempts!: Table<PracticeAttempt, string>;
+  reviewCards!: Table<ReviewCardRecord, string>;
   savedCalculations!: Table<SavedCalculation, string>;
   inspirations!: Table<Row, string>;
   settings!: Table<SettingRow, string>;

@@ -3,12 +3,12 @@ import type { EpisodeDraft } from '../domain/episode';
 import { withBody } from '../domain/episode';
 import type { HistoryReason } from '../domain/history';
 import { mergeTagsInto, renameTag } from '../domain/tags';
-import { checkLater, type Later } from './aggregates';
 import type { EpisodesDatabase } from './db';
 import { compareEpisodes, toDraft, toRecords, type Episode, type EpisodeMeta } from './episode-record';
 import { restoreBody, restoreMeta } from './episode-rows';
 import { HistoryRepo } from './history-repo';
-import { liveWeekChange, LiveWeeksRow } from './live-weeks-row';
+import { appScheduling, DerivedRows, type Scheduling } from './derived';
+import { liveWeekChange, liveWeeksRow, type LiveWeekChange } from './derived/live-weeks-row';
 
 /** A meta row (already restored) and its body row as one episode; damaged when either was. */
 function assemble(meta: EpisodeMeta, bodyRow: unknown, id: string): Episode {
@@ -55,7 +55,7 @@ export class EpisodeNotFoundError extends Error {
 
 export class EpisodesRepo {
   private readonly listeners = new Set<(change: EpisodeChange) => void>();
-  private readonly weeks: LiveWeeksRow;
+  private readonly derived: DerivedRows;
   /** The revision history every write keeps up (history-repo.ts). */
   readonly history: HistoryRepo;
 
@@ -63,9 +63,9 @@ export class EpisodesRepo {
     private readonly db: EpisodesDatabase,
     private readonly now: () => number = () => Date.now(),
     private readonly newId: () => string = () => crypto.randomUUID(),
-    later: Later = checkLater,
+    scheduling: Scheduling = appScheduling,
   ) {
-    this.weeks = new LiveWeeksRow(db, later);
+    this.derived = new DerivedRows(db, scheduling);
     this.history = new HistoryRepo(db);
   }
 
@@ -105,18 +105,29 @@ export class EpisodesRepo {
     return rows.map(restoreMeta).sort(compareEpisodes);
   }
 
-  /** The week of every live episode (the dashboard's writing streak), from its derived row (live-weeks-row.ts). */
-  liveWeeks(): Promise<{ id: string; weekOf: string | undefined }[]> {
-    return this.weeks.read();
+  /**
+   * The week of every live episode (the dashboard's writing streak), from its derived row
+   * (derived/live-weeks-row.ts), which every episode write keeps up in its own transaction.
+   */
+  async liveWeeks(): Promise<{ id: string; weekOf: string | undefined }[]> {
+    const row = await this.derived.read(liveWeeksRow);
+    const cells = row?.cells ?? { ids: [], weeks: [] };
+    return cells.ids.map((id, i) => ({ id, weekOf: cells.weeks[i] || undefined }));
   }
 
   /** Compares the derived row with a scan of the episodes and rebuilds it when they differ. True when it had to. */
   checkLiveWeeks(): Promise<boolean> {
-    return this.weeks.check();
+    return this.derived.check(liveWeeksRow);
   }
 
   rebuildLiveWeeks(): Promise<void> {
-    return this.weeks.rebuild();
+    return this.derived.rebuild(liveWeeksRow);
+  }
+
+  /** Inside a write's transaction: moves the live-weeks row by what the write changed. */
+  private adjustWeeks(changes: readonly (LiveWeekChange | null)[]): Promise<void> {
+    const real = changes.filter((c): c is LiveWeekChange => c !== null);
+    return real.length === 0 ? Promise.resolve() : this.derived.adjust(liveWeeksRow, '', real);
   }
 
   /** Live episodes filed under one week (yyyy-MM-dd, its Monday). */
@@ -176,7 +187,7 @@ export class EpisodesRepo {
         this.db.episodeBodies.put(body),
       ]);
       if (before && beforeBody) await this.keepText(restoreMeta(before), beforeBody, reason!, times.updatedAt);
-      await this.weeks.adjust([liveWeekChange(id, before, meta)]);
+      await this.adjustWeeks([liveWeekChange(id, before, meta)]);
     });
     const episode: Episode = { ...meta, body: body.body, frontmatter: body.frontmatter, sections: body.sections };
     measureSave(started);
@@ -216,7 +227,7 @@ export class EpisodesRepo {
         });
         await this.db.episodes.bulkPut(out.map((r) => r.meta));
         await this.db.episodeBodies.bulkPut(out.map((r) => r.body));
-        await this.weeks.adjust(out.map((r) => liveWeekChange(r.meta.id, existing.get(r.meta.id), r.meta)));
+        await this.adjustWeeks(out.map((r) => liveWeekChange(r.meta.id, existing.get(r.meta.id), r.meta)));
         return out;
       });
       for (const { meta, body } of records) {
@@ -263,7 +274,7 @@ export class EpisodesRepo {
       const before = await this.db.episodes.get(id);
       if (!before) throw new EpisodeNotFoundError(id);
       await this.db.episodes.update(id, { deletedAt });
-      await this.weeks.adjust([liveWeekChange(id, before, { ...before, deletedAt })]);
+      await this.adjustWeeks([liveWeekChange(id, before, { ...before, deletedAt })]);
     });
   }
 

@@ -1,14 +1,14 @@
 // Practice attempts and FSRS review cards in IndexedDB. Recording an attempt grades it,
 // reschedules its card and stores both in one transaction; every row read back passes through
 // restoreAttempt / restoreReviewCard, and damaged rows are skipped and counted, not thrown.
-import { addToPracticeCells, isPracticeCells, type PracticeCells } from '../domain/practice/progress';
+import type { PracticeCells } from '../domain/practice/progress';
 import type { PracticeAttempt } from '../domain/practice/records';
 import { restoreAll, restoreAttempt, restoreReviewCard } from '../domain/practice/records';
 import type { CardKind, ReviewCardRecord } from '../domain/practice/scheduling';
 import { cardIdFor, dueCards, gradeAttempt, newReviewCard, reviewCard } from '../domain/practice/scheduling';
-import { OnceChecks, PRACTICE_AGGREGATE_ID, buildPracticeAggregate, checkLater, freshPracticeAggregate, rebuildSoon, usablePracticeAggregate } from './aggregates';
-import type { Later } from './aggregates';
-import type { EpisodesDatabase, Row } from './db';
+import type { EpisodesDatabase } from './db';
+import { appScheduling, DerivedRows, type Scheduling } from './derived';
+import { practiceRow } from './derived/practice-row';
 
 /** What the practice screen knows when an answer is submitted. */
 export interface AttemptInput {
@@ -45,14 +45,14 @@ export interface PracticeTotals {
 }
 
 export class PracticeRepo {
-  private readonly checks: OnceChecks;
+  private readonly derived: DerivedRows;
 
   constructor(
     private readonly db: EpisodesDatabase,
     private readonly newId: () => string = () => crypto.randomUUID(),
-    later: Later = checkLater,
+    scheduling: Scheduling = appScheduling,
   ) {
-    this.checks = new OnceChecks(later);
+    this.derived = new DerivedRows(db, scheduling);
   }
 
   async recordAttempt(input: AttemptInput, now: number = Date.now()): Promise<RecordedAttempt> {
@@ -84,13 +84,9 @@ export class PracticeRepo {
         dueAfter: card.due,
         mistake: input.mistake,
       };
-      await this.db.reviewCards.put(card as unknown as Row);
-      await this.db.practiceAttempts.put(attempt as unknown as Row);
-      // A missing or damaged aggregate is left alone: the next read rebuilds it from the attempts.
-      const totals = await this.db.aggregates.get(PRACTICE_AGGREGATE_ID);
-      if (totals && isPracticeCells(totals.cells)) {
-        await this.db.aggregates.put({ id: PRACTICE_AGGREGATE_ID, count: totals.count + 1, cells: addToPracticeCells(totals.cells, [attempt]) });
-      }
+      await this.db.reviewCards.put(card);
+      await this.db.practiceAttempts.put(attempt);
+      await this.derived.adjust(practiceRow, '', [attempt]);
       return { attempt, before, card };
     });
   }
@@ -102,28 +98,18 @@ export class PracticeRepo {
    * session), rebuilt if they differ.
    */
   async totals(): Promise<PracticeTotals> {
-    const row = usablePracticeAggregate(await this.db.aggregates.get(PRACTICE_AGGREGATE_ID));
-    if (row) this.checks.schedule(PRACTICE_AGGREGATE_ID, () => this.checkTotals());
-    else rebuildSoon(() => this.rebuildTotals());
-    const aggregate = row ?? buildPracticeAggregate(await this.db.practiceAttempts.toArray());
+    const aggregate = (await this.derived.read(practiceRow))!;
     const counted = aggregate.cells.attempts.reduce((sum, n) => sum + n, 0);
     return { cells: aggregate.cells, rejected: aggregate.count - counted };
   }
 
   /** Rebuilds the stored row when its count differs from the attempts stored. True when it had to. */
-  async checkTotals(): Promise<boolean> {
-    const [row, count] = await this.db.transaction('r', this.db.practiceAttempts, this.db.aggregates, () =>
-      Promise.all([this.db.aggregates.get(PRACTICE_AGGREGATE_ID), this.db.practiceAttempts.count()]),
-    );
-    if (freshPracticeAggregate(row, count)) return false;
-    await this.rebuildTotals();
-    return true;
+  checkTotals(): Promise<boolean> {
+    return this.derived.check(practiceRow);
   }
 
-  async rebuildTotals(): Promise<void> {
-    await this.db.transaction('rw', this.db.practiceAttempts, this.db.aggregates, async () => {
-      await this.db.aggregates.put(buildPracticeAggregate(await this.db.practiceAttempts.toArray()));
-    });
+  rebuildTotals(): Promise<void> {
+    return this.derived.rebuild(practiceRow);
   }
 
   async listAttempts(): Promise<Loaded<PracticeAttempt>> {

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { todayIso, useCertification, useStudyTotals } from '../../data/certifications-store';
-import type { StudyTotals } from '../../data/certifications-repo';
+import type { StudyTotals } from '../../data/study-sessions-repo';
 import { formatHours, progressCharts } from '../../domain/progress';
 import type { ProgressCharts } from '../../domain/progress';
 import { CertificationIcon } from '../../ui/icons';

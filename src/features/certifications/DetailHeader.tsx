@@ -77,7 +77,7 @@ export function DetailHeader({ cert, today, edits }: { cert: Certification; toda
     let text: string;
     try {
       // The ISO week holding today starts at most six days back.
-      text = weeklyCourseMarkdown(cert, await repo.listSessionsBetween(cert.id, addDaysIso(today, -6), today), today);
+      text = weeklyCourseMarkdown(cert, await repo.sessions.listSessionsBetween(cert.id, addDaysIso(today, -6), today), today);
     } catch (error) {
       showToast({ message: `This week's sessions could not be read, so nothing was copied: ${(error as Error).message}. Try again; if it keeps failing, restart Episodes.`, tone: 'danger' });
       return;

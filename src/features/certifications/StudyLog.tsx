@@ -140,20 +140,20 @@ export function StudyLog({ cert, sessionCount, today, log }: { cert: Certificati
   const repo = getCertificationsRepo();
 
   const add = async (draft: Draft) => {
-    const result = await repo.addSession(cert, { moduleId: draft.moduleId, minutes: toMinutes(draft.minutes), note: draft.note, date: draft.date });
+    const result = await repo.sessions.addSession(cert, { moduleId: draft.moduleId, minutes: toMinutes(draft.minutes), note: draft.note, date: draft.date });
     if (!result.ok) return result.errors;
     showUndo(`Logged ${result.value.minutes} min on ${titles.get(result.value.moduleId) ?? 'a module'}`, result.undo.undo);
     return null;
   };
   const save = (session: StudySession) => async (draft: Draft) => {
-    const result = await repo.updateSession(cert, { ...session, moduleId: draft.moduleId, minutes: toMinutes(draft.minutes), note: draft.note, date: draft.date });
+    const result = await repo.sessions.updateSession(cert, { ...session, moduleId: draft.moduleId, minutes: toMinutes(draft.minutes), note: draft.note, date: draft.date });
     if (!result.ok) return result.errors;
     setEditing(null);
     showUndo('Edited a study session', result.undo.undo);
     return null;
   };
   const remove = async (session: StudySession) => {
-    const undo = await repo.deleteSession(session.id);
+    const undo = await repo.sessions.deleteSession(session.id);
     if (undo) showUndo(`Deleted ${session.minutes} min on ${formatDay(session.date)}`, undo.undo);
     else showToast({ message: 'That session was already deleted.' });
   };

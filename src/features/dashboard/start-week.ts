@@ -20,7 +20,7 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
   const course: string[] = [];
   const weekEnd = addDaysIso(weekOf, 6);
   for (const cert of certifications.filter((c) => !c.archived)) {
-    const sessions = await certsRepo.listSessionsBetween(cert.id, weekOf, weekEnd);
+    const sessions = await certsRepo.sessions.listSessionsBetween(cert.id, weekOf, weekEnd);
     const text = weeklyCourseMarkdown(cert, sessions, weekOf);
     course.push(certifications.length > 1 ? `*${cert.name}*: ${text}` : text);
   }

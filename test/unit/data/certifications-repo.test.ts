@@ -1,17 +1,18 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CertificationsRepo, DamagedCertificationError } from '../../../src/data/certifications-repo';
-import type { Later } from '../../../src/data/aggregates';
 import { EpisodesDatabase } from '../../../src/data/db';
+import { manualScheduling } from '../../../src/data/derived';
 import { moveModule, removeModule, setModuleStatus, studyCells, studyMinutes } from '../../../src/domain/progress';
 import type { Certification, Module } from '../../../src/domain/progress';
 
 let n = 0;
-function setup(today = '2026-11-20', later?: Later) {
+function setup(today = '2026-11-20') {
   let ids = 0;
   const db = new EpisodesDatabase(`cert-repo-test-${n++}`);
-  const repo = new CertificationsRepo(db, () => today, () => `id-${++ids}`, later);
-  return { db, repo };
+  const scheduling = manualScheduling();
+  const repo = new CertificationsRepo(db, () => today, () => `id-${++ids}`, scheduling);
+  return { db, repo, checks: scheduling.checks, settle: scheduling.settle };
 }
 
 const mod = (id: string, hours: number, course?: string): Module => ({
@@ -111,22 +112,22 @@ describe('certifications repository', () => {
     const { repo } = setup();
     const cert = await created(repo);
     const moduleId = cert.modules[0]!.id;
-    const added = await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 45, note: 'labs' });
+    const added = await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId, minutes: 45, note: 'labs' });
     expect(added.ok).toBe(true);
     if (!added.ok) return;
-    expect(await repo.listSessions(cert.id)).toEqual([added.value]);
+    expect(await repo.sessions.listSessions(cert.id)).toEqual([added.value]);
 
-    const edited = await repo.updateSession(cert, { ...added.value, minutes: 60 });
+    const edited = await repo.sessions.updateSession(cert, { ...added.value, minutes: 60 });
     expect(edited.ok).toBe(true);
     if (edited.ok) await edited.undo.undo();
-    expect((await repo.listSessions(cert.id))[0]?.minutes).toBe(45);
+    expect((await repo.sessions.listSessions(cert.id))[0]?.minutes).toBe(45);
 
-    const undo = await repo.deleteSession(added.value.id);
-    expect(await repo.listSessions(cert.id)).toEqual([]);
+    const undo = await repo.sessions.deleteSession(added.value.id);
+    expect(await repo.sessions.listSessions(cert.id)).toEqual([]);
     await undo?.undo();
-    expect(await repo.listSessions(cert.id)).toEqual([added.value]);
+    expect(await repo.sessions.listSessions(cert.id)).toEqual([added.value]);
     await added.undo.undo();
-    expect(await repo.listSessions(cert.id)).toEqual([]);
+    expect(await repo.sessions.listSessions(cert.id)).toEqual([]);
   });
 
   it.each([
@@ -136,7 +137,7 @@ describe('certifications repository', () => {
   ])('rejects a session with %o', async (change, errors) => {
     const { repo } = setup();
     const cert = await created(repo);
-    const result = await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30, ...change });
+    const result = await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30, ...change });
     expect(result).toEqual({ ok: false, errors });
   });
 
@@ -144,10 +145,10 @@ describe('certifications repository', () => {
     const { repo, db } = setup();
     const cert = await created(repo);
     const moduleId = cert.modules[0]!.id;
-    await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
-    await repo.addSession(cert, { date: '2026-11-02', moduleId, minutes: 20 });
+    await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+    await repo.sessions.addSession(cert, { date: '2026-11-02', moduleId, minutes: 20 });
     await db.studySessions.put({ id: 'bad', certificationId: cert.id, date: '2026-11-10', moduleId, minutes: -1 });
-    expect((await repo.listSessions(cert.id)).map((s) => s.date)).toEqual(['2026-11-02', '2026-11-19']);
+    expect((await repo.sessions.listSessions(cert.id)).map((s) => s.date)).toEqual(['2026-11-02', '2026-11-19']);
   });
 
   it('reads only the sessions of a date range, both ends included, of that certification only', async () => {
@@ -155,23 +156,23 @@ describe('certifications repository', () => {
     const cert = await created(repo);
     const other = await created(repo);
     const moduleId = cert.modules[0]!.id;
-    for (const date of ['2026-10-22', '2026-10-23', '2026-11-05', '2026-11-19', '2026-11-20']) await repo.addSession(cert, { date, moduleId, minutes: 30 });
-    await repo.addSession(other, { date: '2026-11-05', moduleId: other.modules[0]!.id, minutes: 45 });
-    expect((await repo.listSessionsBetween(cert.id, '2026-10-23', '2026-11-19')).map((s) => s.date)).toEqual(['2026-10-23', '2026-11-05', '2026-11-19']);
-    expect((await repo.listSessionsBetween(other.id, '2026-10-23', '2026-11-19')).map((s) => s.minutes)).toEqual([45]);
-    expect(await repo.listSessionsBetween(cert.id, '2026-11-06', '2026-11-18')).toEqual([]);
+    for (const date of ['2026-10-22', '2026-10-23', '2026-11-05', '2026-11-19', '2026-11-20']) await repo.sessions.addSession(cert, { date, moduleId, minutes: 30 });
+    await repo.sessions.addSession(other, { date: '2026-11-05', moduleId: other.modules[0]!.id, minutes: 45 });
+    expect((await repo.sessions.listSessionsBetween(cert.id, '2026-10-23', '2026-11-19')).map((s) => s.date)).toEqual(['2026-10-23', '2026-11-05', '2026-11-19']);
+    expect((await repo.sessions.listSessionsBetween(other.id, '2026-10-23', '2026-11-19')).map((s) => s.minutes)).toEqual([45]);
+    expect(await repo.sessions.listSessionsBetween(cert.id, '2026-11-06', '2026-11-18')).toEqual([]);
   });
 
   it('deletes a certification with its modules and sessions, and undoes the delete', async () => {
     const { repo, db } = setup();
     const cert = await created(repo);
-    await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
+    await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
     const undo = await repo.delete(cert.id);
     expect(await db.modules.count()).toBe(0);
     expect(await db.studySessions.count()).toBe(0);
     await undo.undo();
     expect(await repo.get(cert.id)).toEqual(cert);
-    expect(await repo.listSessions(cert.id)).toHaveLength(1);
+    expect(await repo.sessions.listSessions(cert.id)).toHaveLength(1);
   });
 
   it('gives a second import of the same certification its own ids', async () => {
@@ -185,8 +186,8 @@ describe('certifications repository', () => {
   it('returns the same objects when nothing changed, so memoized charts stay put', async () => {
     const { repo } = setup();
     const cert = await created(repo);
-    await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
-    const [a, b] = [await repo.listSessions(cert.id), await repo.listSessions(cert.id)];
+    await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
+    const [a, b] = [await repo.sessions.listSessions(cert.id), await repo.sessions.listSessions(cert.id)];
     expect(b[0]).toBe(a[0]);
     expect(await repo.get(cert.id)).toBe(await repo.get(cert.id));
     const saved = await repo.save(setModuleStatus(cert, cert.modules[0]!.id, 'done', '2026-11-20'));
@@ -195,7 +196,6 @@ describe('certifications repository', () => {
   });
 
   describe('certification summaries (the dashboard\'s cards, without module rows)', () => {
-    const settle = () => new Promise((r) => setTimeout(r, 10));
 
     it('sum the modules of every certification and follow each save, undo and delete', async () => {
       const { repo, db } = setup();
@@ -218,8 +218,7 @@ describe('certifications repository', () => {
     });
 
     it('are drawn from the stored row, checked once later against the modules, and rebuilt when stale, damaged or missing', async () => {
-      const checks: (() => Promise<unknown>)[] = [];
-      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const { repo, db, checks, settle } = setup();
       const cert = await created(repo);
       // A module written behind the repository's back: the stored sums no longer match.
       await db.modules.update(cert.modules[0]!.id, { status: 'done', percent: 100 });
@@ -240,57 +239,56 @@ describe('certifications repository', () => {
 
   describe('study totals (the detail view\'s one-row read)', () => {
     async function expectTotalsMatchSessions(repo: CertificationsRepo, id: string) {
-      const sessions = await repo.listSessions(id);
-      expect(await repo.studyTotals(id)).toEqual({ sessionCount: sessions.length, minutes: studyMinutes(studyCells(sessions)) });
+      const sessions = await repo.sessions.listSessions(id);
+      expect(await repo.sessions.studyTotals(id)).toEqual({ sessionCount: sessions.length, minutes: studyMinutes(studyCells(sessions)) });
     }
 
     it('follow every log, edit, delete and undo, and the stored row equals one rebuilt from the sessions', async () => {
-      const { repo, db } = setup();
+      const { repo, db, settle } = setup();
       const cert = await created(repo);
       const [a, b] = cert.modules.map((m) => m.id);
       await expectTotalsMatchSessions(repo, cert.id); // builds the row for the empty log
-      await new Promise((r) => setTimeout(r, 10));
-      const one = await repo.addSession(cert, { date: '2026-11-19', moduleId: a!, minutes: 45 });
-      const two = await repo.addSession(cert, { date: '2026-11-19', moduleId: a!, minutes: 15 });
-      await repo.addSession(cert, { date: '2026-11-18', moduleId: b!, minutes: 30 });
+      await settle();
+      const one = await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId: a!, minutes: 45 });
+      const two = await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId: a!, minutes: 15 });
+      await repo.sessions.addSession(cert, { date: '2026-11-18', moduleId: b!, minutes: 30 });
       if (!one.ok || !two.ok) throw new Error('not logged');
-      expect((await repo.studyTotals(cert.id)).minutes).toEqual([
+      expect((await repo.sessions.studyTotals(cert.id)).minutes).toEqual([
         { date: '2026-11-18', moduleId: b, minutes: 30 },
         { date: '2026-11-19', moduleId: a, minutes: 60 },
       ]);
-      const edited = await repo.updateSession(cert, { ...one.value, date: '2026-11-17', moduleId: b!, minutes: 50 });
+      const edited = await repo.sessions.updateSession(cert, { ...one.value, date: '2026-11-17', moduleId: b!, minutes: 50 });
       await expectTotalsMatchSessions(repo, cert.id);
       if (edited.ok) await edited.undo.undo();
       await expectTotalsMatchSessions(repo, cert.id);
-      const deleted = await repo.deleteSession(two.value.id);
+      const deleted = await repo.sessions.deleteSession(two.value.id);
       await expectTotalsMatchSessions(repo, cert.id);
       await deleted?.undo();
       await two.undo.undo();
       await expectTotalsMatchSessions(repo, cert.id);
       const stored = await db.aggregates.get(`study:${cert.id}`);
-      await repo.rebuildStudyTotals(cert.id);
+      await repo.sessions.rebuildStudyTotals(cert.id);
       expect(await db.aggregates.get(`study:${cert.id}`)).toEqual(stored);
     });
 
     it('draw from the stored row at once, check it against the sessions once later, and rebuild a stale or missing row', async () => {
-      const checks: (() => Promise<unknown>)[] = [];
-      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const { repo, db, checks, settle } = setup();
       const cert = await created(repo);
       const moduleId = cert.modules[0]!.id;
-      await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
-      await repo.studyTotals(cert.id); // no row yet: computed from the sessions, row built in the background
-      await new Promise((r) => setTimeout(r, 10));
+      await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+      await repo.sessions.studyTotals(cert.id); // no row yet: computed from the sessions, row built in the background
+      await settle();
       expect(await db.aggregates.get(`study:${cert.id}`)).toMatchObject({ count: 1, cells: { minutes: [30] } });
       // A row written behind the repository's back (an older app version, a bug): counts disagree.
       await db.studySessions.put({ id: 'outside', certificationId: cert.id, date: '2026-11-19', moduleId, minutes: 20, note: '' });
-      expect(await repo.studyTotals(cert.id)).toEqual({ sessionCount: 1, minutes: [{ date: '2026-11-19', moduleId, minutes: 30 }] });
+      expect(await repo.sessions.studyTotals(cert.id)).toEqual({ sessionCount: 1, minutes: [{ date: '2026-11-19', moduleId, minutes: 30 }] });
       expect(checks).toHaveLength(1);
-      await repo.studyTotals(cert.id);
+      await repo.sessions.studyTotals(cert.id);
       expect(checks).toHaveLength(1); // once per certification per session
       expect(await checks[0]!()).toBe(true);
       expect(await db.aggregates.get(`study:${cert.id}`)).toMatchObject({ count: 2, cells: { minutes: [50] } });
       await expectTotalsMatchSessions(repo, cert.id);
-      expect(await repo.checkStudyTotals(cert.id)).toBe(false);
+      expect(await repo.sessions.checkStudyTotals(cert.id)).toBe(false);
       await db.aggregates.put({ id: `study:${cert.id}`, count: 2, cells: { damaged: true } });
       await expectTotalsMatchSessions(repo, cert.id);
       await db.aggregates.clear();
@@ -298,20 +296,19 @@ describe('certifications repository', () => {
     });
 
     it("give every certification's minutes of a date window in one read, checked later like the totals", async () => {
-      const checks: (() => Promise<unknown>)[] = [];
-      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const { repo, db, checks, settle } = setup();
       const cert = await created(repo);
       const other = await created(repo);
       const [a, b] = cert.modules.map((m) => m.id);
       for (const [date, moduleId, minutes] of [['2026-10-01', a, 60], ['2026-10-17', a, 30], ['2026-10-18', b, 20], ['2026-10-18', b, 25], ['2026-11-20', a, 15]] as const) {
-        await repo.addSession(cert, { date, moduleId: moduleId!, minutes });
+        await repo.sessions.addSession(cert, { date, moduleId: moduleId!, minutes });
       }
-      await repo.addSession(other, { date: '2026-11-02', moduleId: other.modules[0]!.id, minutes: 40 });
-      await repo.studyTotals(cert.id);
-      await repo.studyTotals(other.id);
-      await new Promise((r) => setTimeout(r, 10)); // rows built in the background
+      await repo.sessions.addSession(other, { date: '2026-11-02', moduleId: other.modules[0]!.id, minutes: 40 });
+      await repo.sessions.studyTotals(cert.id);
+      await repo.sessions.studyTotals(other.id);
+      await settle(); // rows built in the background
       expect(checks).toHaveLength(0);
-      const recent = await repo.recentStudy('2026-10-17', '2026-11-20');
+      const recent = await repo.sessions.recentStudy('2026-10-17', '2026-11-20');
       expect(recent.get(cert.id)).toEqual([
         { date: '2026-10-17', moduleId: a, minutes: 30, certificationId: cert.id },
         { date: '2026-10-18', moduleId: b, minutes: 45, certificationId: cert.id },
@@ -319,48 +316,47 @@ describe('certifications repository', () => {
       ]);
       expect(recent.get(other.id)).toEqual([{ date: '2026-11-02', moduleId: other.modules[0]!.id, minutes: 40, certificationId: other.id }]);
       // With the first day of study ever, from before the window (a new starter's pace counts from it).
-      const withStart = await repo.recentStudyWithStart('2026-10-17', '2026-11-20');
+      const withStart = await repo.sessions.recentStudyWithStart('2026-10-17', '2026-11-20');
       expect(withStart.get(cert.id)?.firstDate).toBe('2026-10-01');
       expect(withStart.get(cert.id)?.sessions).toEqual(recent.get(cert.id));
       // Each row is checked against its sessions later, once per certification per session.
       expect(checks).toHaveLength(2);
       // A damaged row is left out, so the caller reads that certification's sessions instead.
       await db.aggregates.put({ id: `study:${other.id}`, count: 1, cells: { damaged: true } });
-      const again = await repo.recentStudy('2026-10-17', '2026-11-20');
+      const again = await repo.sessions.recentStudy('2026-10-17', '2026-11-20');
       expect([...again.keys()]).toEqual([cert.id]);
       expect(checks).toHaveLength(2);
     });
 
     it('check rows read for a date window against the sessions, once, and rebuild a stale one', async () => {
-      const checks: (() => Promise<unknown>)[] = [];
-      const { repo, db } = setup('2026-11-20', (task) => checks.push(task));
+      const { repo, db, checks } = setup();
       const cert = await created(repo);
       const moduleId = cert.modules[0]!.id;
-      await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
-      await repo.rebuildStudyTotals(cert.id);
+      await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+      await repo.sessions.rebuildStudyTotals(cert.id);
       await db.studySessions.put({ id: 'outside', certificationId: cert.id, date: '2026-11-19', moduleId, minutes: 20, note: '' });
-      expect((await repo.recentStudy('2026-11-01', '2026-11-20')).get(cert.id)).toEqual([{ date: '2026-11-19', moduleId, minutes: 30, certificationId: cert.id }]);
-      await repo.recentStudy('2026-11-01', '2026-11-20');
+      expect((await repo.sessions.recentStudy('2026-11-01', '2026-11-20')).get(cert.id)).toEqual([{ date: '2026-11-19', moduleId, minutes: 30, certificationId: cert.id }]);
+      await repo.sessions.recentStudy('2026-11-01', '2026-11-20');
       expect(checks).toHaveLength(1);
       expect(await checks[0]!()).toBe(true);
-      expect((await repo.recentStudy('2026-11-01', '2026-11-20')).get(cert.id)).toEqual([{ date: '2026-11-19', moduleId, minutes: 50, certificationId: cert.id }]);
+      expect((await repo.sessions.recentStudy('2026-11-01', '2026-11-20')).get(cert.id)).toEqual([{ date: '2026-11-19', moduleId, minutes: 50, certificationId: cert.id }]);
     });
 
     it('count damaged rows but do not sum them', async () => {
       const { repo, db } = setup();
       const cert = await created(repo);
       const moduleId = cert.modules[0]!.id;
-      await repo.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
+      await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId, minutes: 30 });
       await db.studySessions.put({ id: 'bad', certificationId: cert.id, date: '2026-11-10', moduleId, minutes: -1 });
-      expect(await repo.studyTotals(cert.id)).toEqual({ sessionCount: 2, minutes: [{ date: '2026-11-19', moduleId, minutes: 30 }] });
+      expect(await repo.sessions.studyTotals(cert.id)).toEqual({ sessionCount: 2, minutes: [{ date: '2026-11-19', moduleId, minutes: 30 }] });
     });
 
     it('go with a deleted certification and come back with its undo', async () => {
-      const { repo, db } = setup();
+      const { repo, db, settle } = setup();
       const cert = await created(repo);
-      await repo.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
-      await repo.studyTotals(cert.id);
-      await new Promise((r) => setTimeout(r, 10));
+      await repo.sessions.addSession(cert, { date: '2026-11-19', moduleId: cert.modules[0]!.id, minutes: 30 });
+      await repo.sessions.studyTotals(cert.id);
+      await settle();
       const undo = await repo.delete(cert.id);
       expect(await db.aggregates.get(`study:${cert.id}`)).toBeUndefined();
       await undo.undo();
@@ -372,8 +368,8 @@ describe('certifications repository', () => {
       const { repo } = setup();
       const cert = await created(repo);
       const moduleId = cert.modules[0]!.id;
-      for (const date of ['2026-11-02', '2026-11-19', '2026-11-10', '2026-11-05']) await repo.addSession(cert, { date, moduleId, minutes: 30 });
-      expect((await repo.recentSessions(cert.id, 3)).map((s) => s.date)).toEqual(['2026-11-19', '2026-11-10', '2026-11-05']);
+      for (const date of ['2026-11-02', '2026-11-19', '2026-11-10', '2026-11-05']) await repo.sessions.addSession(cert, { date, moduleId, minutes: 30 });
+      expect((await repo.sessions.recentSessions(cert.id, 3)).map((s) => s.date)).toEqual(['2026-11-19', '2026-11-10', '2026-11-05']);
     });
   });
 });

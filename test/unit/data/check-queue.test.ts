@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { checkQueue } from '../../../src/data/aggregates';
+import { checkQueue } from '../../../src/data/derived';
 
 // Fake timers: with real ones, the check given after the queue emptied raced the queue's last
 // (setTimeout 0) turn on a loaded machine and could run without waiting the delay.

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { manualScheduling } from '../../../src/data/derived';
 import { CertificationsRepo } from '../../../src/data/certifications-repo';
 import { EpisodesDatabase, LATEST_SCHEMA_VERSION, schemaHistory } from '../../../src/data/db';
 
@@ -74,9 +75,10 @@ describe('database schema', () => {
     expect(await latest.certifications.get('c1')).toMatchObject({ name: 'Cloud ML Engineer' });
     // Version 5's aggregates start empty and are built from the sessions on first read.
     expect(await latest.aggregates.count()).toBe(0);
-    const repo = new CertificationsRepo(latest, () => '2026-11-26');
-    expect(await repo.studyTotals('c1')).toEqual({ sessionCount: 2, minutes: [{ date: '2026-01-05', moduleId: 'm1', minutes: 60 }] });
-    await new Promise((r) => setTimeout(r, 10));
+    const scheduling = manualScheduling();
+    const repo = new CertificationsRepo(latest, () => '2026-11-26', undefined, scheduling);
+    expect(await repo.sessions.studyTotals('c1')).toEqual({ sessionCount: 2, minutes: [{ date: '2026-01-05', moduleId: 'm1', minutes: 60 }] });
+    await scheduling.settle();
     expect(await latest.aggregates.get('study:c1')).toMatchObject({ count: 2 });
     latest.close();
   });

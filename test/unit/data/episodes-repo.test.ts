@@ -1,18 +1,19 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Later } from '../../../src/data/aggregates';
+import { manualScheduling } from '../../../src/data/derived';
 import { EpisodesDatabase } from '../../../src/data/db';
 import { excerptOf } from '../../../src/domain/episode';
 import { EpisodeNotFoundError, EpisodesRepo, TRASH_DAYS } from '../../../src/data/episodes-repo';
 import { parseEpisode } from '../../../src/domain/episode';
 
 let n = 0;
-function setup(start = Date.UTC(2026, 10, 26), later?: Later) {
+function setup(start = Date.UTC(2026, 10, 26)) {
   let clock = start;
   let ids = 0;
   const db = new EpisodesDatabase(`repo-test-${n++}`);
-  const repo = new EpisodesRepo(db, () => clock, () => `ep-${++ids}`, later);
-  return { db, repo, tick: (ms: number) => (clock += ms) };
+  const scheduling = manualScheduling();
+  const repo = new EpisodesRepo(db, () => clock, () => `ep-${++ids}`, scheduling);
+  return { db, repo, tick: (ms: number) => (clock += ms), checks: scheduling.checks, settle: scheduling.settle };
 }
 
 const file = (title: string, week: string, body: string, tags = '[]') =>
@@ -197,11 +198,9 @@ describe('writeMany (imports)', () => {
 
 describe('the live weeks row (the dashboard\'s writing streak)', () => {
   const sorted = (weeks: { id: string; weekOf: string | undefined }[]) => [...weeks].sort((x, y) => x.id.localeCompare(y.id));
-  const settle = () => new Promise((r) => setTimeout(r, 10));
 
   it('follows creates, week changes, the Trash, imports and undo, and always equals a scan of the episodes', async () => {
-    const checks: (() => Promise<unknown>)[] = [];
-    const { repo, db } = setup(undefined, (task) => checks.push(task));
+    const { repo, db, checks, settle } = setup();
     const a = await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
     expect(await repo.liveWeeks()).toEqual([{ id: a.id, weekOf: '2025-12-29' }]); // no row yet: scanned
     await settle(); // and the row built in the background
@@ -238,8 +237,7 @@ describe('the live weeks row (the dashboard\'s writing streak)', () => {
   });
 
   it('is drawn from at once, checked against the episodes once later, and rebuilt when stale, damaged or missing', async () => {
-    const checks: (() => Promise<unknown>)[] = [];
-    const { repo, db } = setup(undefined, (task) => checks.push(task));
+    const { repo, db, checks, settle } = setup();
     const a = await repo.create(file('Episode 1: Start', '2026-W01', 'a'));
     await repo.rebuildLiveWeeks();
     // An episode written behind the repository's back (an older version, another tool).

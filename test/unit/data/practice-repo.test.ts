@@ -1,16 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Later } from '../../../src/data/aggregates';
+import { manualScheduling } from '../../../src/data/derived';
 import { EpisodesDatabase } from '../../../src/data/db';
 import { PracticeRepo, type AttemptInput } from '../../../src/data/practice-repo';
 import { practiceCells } from '../../../src/domain/practice/progress';
 
 let n = 0;
-function setup(later?: Later) {
+function setup() {
   let ids = 0;
   const db = new EpisodesDatabase(`practice-repo-test-${n++}`);
-  return { db, repo: new PracticeRepo(db, () => `att-${++ids}`, later) };
+  const scheduling = manualScheduling();
+  return { db, repo: new PracticeRepo(db, () => `att-${++ids}`, scheduling), checks: scheduling.checks, settle: scheduling.settle };
 }
+
+/** A row written behind the repository's back (an older version, a bug), whatever its shape. */
+const putRaw = (db: EpisodesDatabase, table: string, row: object) => db.table(table).put(row);
 
 const T0 = Date.UTC(2026, 10, 16, 9);
 const input = (over: Partial<AttemptInput> = {}): AttemptInput => ({
@@ -74,8 +78,8 @@ describe('PracticeRepo', () => {
   it('validates everything it loads: damaged rows are skipped and counted', async () => {
     const { db, repo } = setup();
     await repo.recordAttempt(input(), T0);
-    await db.practiceAttempts.put({ id: 'bad', cardId: 'gen:power', topic: 'power', answeredAt: 'yesterday' });
-    await db.reviewCards.put({ id: 'gen:broken', due: 5, kind: 'generator' });
+    await putRaw(db, 'practiceAttempts', { id: 'bad', cardId: 'gen:power', topic: 'power', answeredAt: 'yesterday' });
+    await putRaw(db, 'reviewCards', { id: 'gen:broken', due: 5, kind: 'generator' });
     expect(await repo.listAttempts()).toMatchObject({ rows: [{ id: 'att-1' }], rejected: 1 });
     expect(await repo.listCards()).toMatchObject({ rows: [{ id: 'gen:power' }], rejected: 1 });
     expect(await repo.getCard('gen:broken')).toBeNull();
@@ -86,10 +90,9 @@ describe('PracticeRepo', () => {
   });
 
   it('keeps per-day totals in step with every answer, rebuilt when stale, damaged rows counted apart', async () => {
-    const checks: (() => Promise<unknown>)[] = [];
-    const { db, repo } = setup((task) => checks.push(task));
+    const { db, repo, checks, settle } = setup();
     expect(await repo.totals()).toEqual({ cells: practiceCells([]), rejected: 0 });
-    await new Promise((r) => setTimeout(r, 10));
+    await settle();
     await repo.recordAttempt(input(), T0);
     await repo.recordAttempt(input({ correct: false, seconds: 30.5 }), T0 + 60_000);
     await repo.recordAttempt(input({ ref: 'mde', topic: 'mde' }), T0 + 86_400_000);
@@ -99,7 +102,7 @@ describe('PracticeRepo', () => {
     expect((await repo.totals()).cells.attempts).toEqual([2, 1]);
     // Written behind the repository's back: the row is drawn from at once, and the one check made
     // per session (after the screen has drawn) finds the count differs and rebuilds it.
-    await db.practiceAttempts.put({ id: 'bad', cardId: 'gen:power', topic: 'power', answeredAt: 'yesterday' });
+    await putRaw(db, 'practiceAttempts', { id: 'bad', cardId: 'gen:power', topic: 'power', answeredAt: 'yesterday' });
     expect(await repo.totals()).toEqual({ cells: stored?.cells, rejected: 0 });
     expect(checks).toHaveLength(1);
     expect(await checks[0]!()).toBe(true);
