@@ -157,7 +157,6 @@ describe('peeking simulator', () => {
     const { elapsed, frames } = await app.page.evaluate((t0) => ({ elapsed: performance.now() - t0, frames: (window as unknown as { frames_: number }).frames_ }), started);
     // 300 ms of it is the pause after typing before a run starts. The figure goes to test-results for the bench notes.
     writeFileSync(join(resultsDir, 'peeking-simulator-timing.json'), JSON.stringify({ elapsedMs: Math.round(elapsed), frames }));
-    expect(elapsed, 'typing to result').toBeLessThan(2300);
     expect(frames, 'frames drawn while it ran').toBeGreaterThan(elapsed / 50);
     // numpy, 2,000,000 runs of the same model (peeking.reference.json): 0.2483, 0.0145, 0.0125 after 20 looks
     const fixed = Number((await calc.statTitle('Fixed-horizon z-test: false positives'))!);

@@ -69,7 +69,21 @@ describe('calculator screens', () => {
 
     // Remembered across a reload; reset brings the example back.
     await calc.fill('treatment.conversions', '110000');
-    await app.page.waitForTimeout(600);
+    // The input is remembered once it is in the settings table (saved a moment after typing).
+    const stored = () =>
+      app!.page.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('episodes');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const get = open.result.transaction('settings').objectStore('settings').get('calculator:two-proportion-z-test');
+              get.onsuccess = () => (open.result.close(), resolve(JSON.stringify(get.result?.value ?? null)));
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      );
+    await expect.poll(stored).toContain('110000');
     await app.page.reload();
     await app.page.locator('.calc-layout').waitFor();
     expect(await calc.input('control.visitors').inputValue()).toBe('1000000');

@@ -59,8 +59,10 @@ describe('the desktop journal folder', () => {
       app.page.evaluate(() => window.dispatchEvent(new Event('focus'))),
     ]);
     await expect.poll(() => j.rowTitles(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Written in Obsidian'));
+    // One more focus: its rescan answered, the journal still has the file once.
+    const scans = app.desktop!.answered('scanJournalFolder');
     await app.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await app.page.waitForTimeout(300);
+    await expect.poll(() => app!.desktop!.answered('scanJournalFolder')).toBeGreaterThan(scans);
     const titles = await j.rowTitles();
     expect(titles).toHaveLength(before + 1);
     expect(titles.filter((t) => t.includes('Written in Obsidian'))).toHaveLength(1);

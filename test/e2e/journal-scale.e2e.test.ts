@@ -42,7 +42,7 @@ function seedRows(count: number) {
 }
 
 describe('a journal of 1,000 episodes', () => {
-  it('renders the timeline quickly, with only the visible rows in the page, and scrolls to the oldest', async () => {
+  it('renders the timeline of 1,000 with only the visible rows in the page, and scrolls to the oldest', async () => {
     app = await openApp();
     const j = journal(app);
     await j.open();
@@ -65,11 +65,9 @@ describe('a journal of 1,000 episodes', () => {
       db.close();
     }, rows);
 
-    const started = Date.now();
+    // How fast is the bench's to measure (npm run bench: the journal screen); here, what it shows.
     await app.page.reload();
     await app.page.getByText('Episode 1000: A week', { exact: false }).first().waitFor({ timeout: 15_000 });
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
     expect(await app.page.getByTestId('episode-row').count()).toBeLessThan(40);
     await app.screenshot('journal-timeline-1000');
 

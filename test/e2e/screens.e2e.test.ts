@@ -54,7 +54,8 @@ describe.each(['light', 'dark'] as const)('screens that fit (%s)', (theme) => {
       for (const screen of screens) {
         await app.goto(screen.route({ episode, certification }));
         await app.page.locator(screen.ready).first().waitFor();
-        await app.page.waitForTimeout(150);
+        // Laid out: fonts in, and two frames drawn after the screen's content appeared (charts measure their box in one).
+        await app.page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
         await app.screenshot(`screens-${screen.name}-${size.width}-${theme}`);
         for (const problem of await overflowing(app.page)) problems.push(`${screen.name} at ${size.width}: ${problem}`);
         if (screen.name === 'editor') {

@@ -29,19 +29,26 @@ export interface DesktopSide {
   main: DesktopBridge;
   /** Tells the page that the folder changed (as main's watcher or focus handler would). */
   send(change: JournalFolderChange): Promise<void>;
+  /** How many calls of `method` main has answered (a test waits for a rescan to finish instead of sleeping). */
+  answered(method: BridgeMethod): number;
 }
 
 /** Makes every page of `context` a desktop page whose journal folder is `root`. Call before the first navigation. */
 export async function attachDesktop(context: BrowserContext, root: string, userData: string): Promise<DesktopSide> {
   const main = await desktopMain(root, userData);
-  await context.exposeBinding('__episodesCall', async (_source, method: BridgeMethod, input: unknown) =>
-    main.call(method, input === null && bridgeContract[method].input.safeParse(undefined).success ? undefined : input),
-  );
+  const answers = new Map<BridgeMethod, number>();
+  await context.exposeBinding('__episodesCall', async (_source, method: BridgeMethod, input: unknown) => {
+    try {
+      return await main.call(method, input === null && bridgeContract[method].input.safeParse(undefined).success ? undefined : input);
+    } finally {
+      answers.set(method, (answers.get(method) ?? 0) + 1);
+    }
+  });
   await context.addInitScript(preload, METHODS);
   const pages = () => context.pages();
   const send = async (change: JournalFolderChange) => {
     await Promise.all(pages().map((page: Page) => page.evaluate((c) => (window as unknown as { __episodesFolderChanged?: (c: unknown) => void }).__episodesFolderChanged?.(c), change)));
   };
   main.onChange((change) => void send(change).catch(() => undefined));
-  return { main, send };
+  return { main, send, answered: (method) => answers.get(method) ?? 0 };
 }
