@@ -86,12 +86,28 @@ export function makeSnippet(text: string, terms: readonly string[], width = 180)
   return parts;
 }
 
-/** What the index needs of an episode (the page sends these to the search worker). */
-export type SearchDoc = Pick<Episode, 'id' | 'title' | 'body' | 'tags' | 'weekOf' | 'number'>;
+/**
+ * What the index needs of an episode (the page sends these to the search worker). `updatedAt` is
+ * the revision the text is of: a saved index knows which episodes changed since it was written.
+ */
+export type SearchDoc = Pick<Episode, 'id' | 'title' | 'body' | 'tags' | 'weekOf' | 'number'> & { updatedAt?: number };
 
 export function toSearchDoc(episode: SearchDoc): SearchDoc {
-  return { id: episode.id, title: episode.title, body: episode.body, tags: episode.tags, weekOf: episode.weekOf, number: episode.number };
+  const doc: SearchDoc = { id: episode.id, title: episode.title, body: episode.body, tags: episode.tags, weekOf: episode.weekOf, number: episode.number };
+  if (episode.updatedAt !== undefined) doc.updatedAt = episode.updatedAt;
+  return doc;
 }
+
+/** The index as it is kept between starts (search-cache.ts): MiniSearch's JSON, the texts snippets are cut from, the revisions. */
+export interface SavedSearchIndex {
+  format: number;
+  index: string;
+  /** [id, text, updatedAt] per episode (-1: a revision not known, indexed again at the next start). */
+  docs: [string, string, number][];
+}
+
+/** Bumped whenever the fields, tokenizer or stored fields change: an index saved in another format is built again. */
+export const SEARCH_INDEX_FORMAT = 1;
 
 function toDoc(episode: SearchDoc): IndexedDoc {
   return {
@@ -104,21 +120,57 @@ function toDoc(episode: SearchDoc): IndexedDoc {
   };
 }
 
+const miniOptions = {
+  fields: ['title', 'text', 'tags'],
+  storeFields: ['title', 'weekOf', 'number'],
+  tokenize: (text) => text.split(/[^\p{L}\p{N}_]+/u).filter(Boolean),
+  searchOptions: {
+    boost: { title: 3, tags: 2 },
+    // Prefix matching for the word being typed (the last one), once it has two letters: a prefix
+    // search for "p" in "p-value" walks most of the vocabulary (90 ms over 1,000 episodes).
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    combineWith: 'AND',
+  },
+} satisfies ConstructorParameters<typeof MiniSearch<IndexedDoc>>[0];
+
 export class EpisodeSearchIndex {
-  private readonly mini = new MiniSearch<IndexedDoc>({
-    fields: ['title', 'text', 'tags'],
-    storeFields: ['title', 'weekOf', 'number'],
-    tokenize: (text) => text.split(/[^\p{L}\p{N}_]+/u).filter(Boolean),
-    searchOptions: {
-      boost: { title: 3, tags: 2 },
-      // Prefix matching for the word being typed (the last one), once it has two letters: a prefix
-      // search for "p" in "p-value" walks most of the vocabulary (90 ms over 1,000 episodes).
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      combineWith: 'AND',
-    },
-  });
-  private readonly texts = new Map<string, string>();
+  private constructor(
+    private readonly mini: MiniSearch<IndexedDoc>,
+    private readonly texts = new Map<string, string>(),
+    private readonly revisions = new Map<string, number>(),
+  ) {}
+
+  static empty(): EpisodeSearchIndex {
+    return new EpisodeSearchIndex(new MiniSearch<IndexedDoc>(miniOptions));
+  }
+
+  /** The index as saved; throws when it is of another format or does not load (then build it again). */
+  static fromSaved(saved: SavedSearchIndex): EpisodeSearchIndex {
+    if (saved.format !== SEARCH_INDEX_FORMAT) throw new Error(`a search index of format ${saved.format}, not ${SEARCH_INDEX_FORMAT}`);
+    const mini = MiniSearch.loadJSON<IndexedDoc>(saved.index, miniOptions);
+    const texts = new Map<string, string>();
+    const revisions = new Map<string, number>();
+    for (const [id, text, updatedAt] of saved.docs) {
+      texts.set(id, text);
+      revisions.set(id, updatedAt);
+    }
+    if (texts.size !== mini.documentCount) throw new Error('the saved texts do not match the saved index');
+    return new EpisodeSearchIndex(mini, texts, revisions);
+  }
+
+  saved(): SavedSearchIndex {
+    return { format: SEARCH_INDEX_FORMAT, index: JSON.stringify(this.mini), docs: [...this.texts].map(([id, text]) => [id, text, this.revisions.get(id) ?? -1]) };
+  }
+
+  /** The revision of an episode's indexed text (undefined when it is not indexed). */
+  revision(id: string): number | undefined {
+    return this.texts.has(id) ? (this.revisions.get(id) ?? -1) : undefined;
+  }
+
+  ids(): string[] {
+    return [...this.texts.keys()];
+  }
 
   get size(): number {
     return this.mini.documentCount;
@@ -129,7 +181,9 @@ export class EpisodeSearchIndex {
   }
 
   private fresh(episodes: readonly SearchDoc[]): IndexedDoc[] {
-    const docs = episodes.filter((e) => !this.texts.has(e.id)).map(toDoc);
+    const fresh = episodes.filter((e) => !this.texts.has(e.id));
+    for (const e of fresh) this.revisions.set(e.id, e.updatedAt ?? -1);
+    const docs = fresh.map(toDoc);
     for (const doc of docs) this.texts.set(doc.id, doc.text);
     return docs;
   }
@@ -148,6 +202,7 @@ export class EpisodeSearchIndex {
     this.remove(episode.id);
     const doc = toDoc(episode);
     this.texts.set(doc.id, doc.text);
+    this.revisions.set(doc.id, episode.updatedAt ?? -1);
     this.mini.add(doc);
   }
 
@@ -155,6 +210,7 @@ export class EpisodeSearchIndex {
     if (!this.texts.has(id)) return;
     this.mini.discard(id);
     this.texts.delete(id);
+    this.revisions.delete(id);
   }
 
   search(query: string, limit = 50): SearchHit[] {

@@ -29,7 +29,7 @@ export interface WorkerLike {
 
 /** The index on the page's thread, built in chunks from the repository and kept current from its events. */
 export function inThreadSearch(repo: EpisodesRepo): { index: EpisodeSearchIndex; ready: Promise<void> } {
-  const index = new EpisodeSearchIndex();
+  const index = EpisodeSearchIndex.empty();
   const pending: (() => void)[] = [];
   let building = true;
   repo.onChange((change) => {

@@ -10,6 +10,7 @@ export type ToSearchWorker =
   | { type: 'search'; requestId: number; query: string; limit: number; only?: string[] };
 
 export type FromSearchWorker =
-  | { type: 'ready'; size: number; ms: number }
+  /** `restored`: the index saved by the last run was loaded and brought up to date (not built from every episode). */
+  | { type: 'ready'; size: number; ms: number; restored?: boolean }
   | { type: 'results'; requestId: number; hits: SearchHit[]; total: number }
   | { type: 'failed'; message: string };

@@ -17,7 +17,7 @@ const journal = [
 
 describe('episode search', () => {
   it('finds words in bodies, titles and tags, titles ranked first', async () => {
-    const index = new EpisodeSearchIndex();
+    const index = EpisodeSearchIndex.empty();
     await index.addAll(journal);
     expect(index.search('churn').map((h) => h.id).sort()).toEqual(['1', '3']);
     expect(index.search('interview')[0]?.id).toBe('2');
@@ -26,7 +26,7 @@ describe('episode search', () => {
   });
 
   it('matches prefixes as you type, forgives a typo, and needs every word', async () => {
-    const index = new EpisodeSearchIndex();
+    const index = EpisodeSearchIndex.empty();
     await index.addAll(journal);
     expect(index.search('vert').map((h) => h.id).sort()).toEqual(['1', '3']);
     expect(index.search('pipleines').map((h) => h.id)).toEqual(['3']);
@@ -35,7 +35,7 @@ describe('episode search', () => {
   });
 
   it('follows saves and removals', async () => {
-    const index = new EpisodeSearchIndex();
+    const index = EpisodeSearchIndex.empty();
     await index.addAll(journal);
     index.upsert(episode('2', 'Episode 2: Mock interview', 'Now about SQL window functions.'));
     expect(index.search('power')).toEqual([]);
@@ -46,7 +46,7 @@ describe('episode search', () => {
   });
 
   it('completes only the word being typed (the last), and counts every match beyond the limit', async () => {
-    const index = new EpisodeSearchIndex();
+    const index = EpisodeSearchIndex.empty();
     await index.addAll(journal);
     expect(index.search('churn vert').map((h) => h.id).sort()).toEqual(['1', '3']);
     // "vert" is no longer being typed once another word follows it: it must match a whole word.
@@ -60,7 +60,7 @@ describe('episode search', () => {
   });
 
   it('returns a snippet with the matched words marked', async () => {
-    const index = new EpisodeSearchIndex();
+    const index = EpisodeSearchIndex.empty();
     await index.addAll(journal);
     const [hit] = index.search('sample');
     expect(hit?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['sample']);
