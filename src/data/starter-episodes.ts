@@ -3,6 +3,7 @@
 import type { EpisodeDraft } from '../domain/episode';
 import { getDatabase, type EpisodesDatabase } from './db';
 import { episodeWriteTables, type EpisodesRepo } from './episodes-repo';
+import { SearchCache } from './search-cache';
 import { SettingsRepo } from './settings-repo';
 
 /** Creates the drafts unless examples were created before; how many were created. */
@@ -20,10 +21,14 @@ export async function createStarterEpisodesOnce(repo: EpisodesRepo, drafts: () =
   });
 }
 
-/** Empties every table (after the person saved a backup), keeping the examples from coming back. */
+/** Empties every table and the saved search index (after the person saved a backup), keeping the examples from coming back. */
 export async function eraseEverything(db: EpisodesDatabase = getDatabase()): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
     await new SettingsRepo(db).set('starter-episodes-loaded', true);
   });
+  // The search index holds the episodes' words too.
+  const cache = new SearchCache(db.name);
+  await cache.clear();
+  cache.close();
 }

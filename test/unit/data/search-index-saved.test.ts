@@ -102,3 +102,19 @@ describe('the search index kept between starts', () => {
     cache.close();
   });
 });
+
+describe('erasing all data', () => {
+  it('also empties the saved search index, which holds the episodes’ words', async () => {
+    const { eraseEverything } = await import('../../../src/data/starter-episodes');
+    const { name, db, repo } = journal();
+    await repo.create(file('Episode 1: Private', 'Words nobody else should find.'));
+    const run = start(name);
+    await run.build();
+    await run.core.saveNow();
+    const cache = new SearchCache(name);
+    expect(await cache.load()).not.toBeNull();
+    await eraseEverything(db);
+    expect(await cache.load()).toBeNull();
+    cache.close();
+  });
+});
