@@ -14,7 +14,7 @@ import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal/export-actions';
 import { showToast } from '../../ui/toast-store';
 import { gatherWeeklyRollups } from '../dashboard/start-week';
-import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';
+import { rollupInsertion, rollupLabel, rollupText } from './rollup-insert';
 import { EditorToolbar, type Mode } from './EditorToolbar';
 import { rememberCursor } from './cursor-memory';
 import { splitOffer } from './paste-split';
@@ -214,7 +214,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     else applyBody(body.slice(0, at) + list + body.slice(at));
   };
 
-  const insertRollup = async (kind: RollupKind) => {
+  const insertRollup = async (kind: SectionKind) => {
     const weekOf = latest().weekOf;
     if (!weekOf) {
       showToast({ message: 'Set the episode’s week first: the summary covers that week.' });
@@ -222,7 +222,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     }
     const text = rollupText(kind, await gatherWeeklyRollups(weekOf, episode.id));
     if (!text) {
-      showToast({ message: `Nothing to insert: ${rollupLabels[kind].toLowerCase()} is empty for that week.` });
+      showToast({ message: `Nothing to insert: ${rollupLabel(kind).toLowerCase()} is empty for that week.` });
       return;
     }
     const body = latest().body;
