@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { getDatabase } from '../../data/db';
-import { NewCertification } from '../certifications/NewCertification';
-import '../certifications/certifications.css';
+import { NewCertification } from '../certifications';
 
 const WELCOME_KEY = 'welcome-dismissed';
 

@@ -2,8 +2,8 @@
 // the actions fold into one "Actions" menu (a container query picks which is shown), so Export
 // and Delete stay reachable at the window's 720 px minimum.
 import { Link } from 'react-router';
-import type { ExportFormat } from '../journal/export-data';
-import { Menu, type MenuItem } from '../journal/Menu';
+import type { ExportFormat } from '../journal';
+import { Menu, type MenuItem } from '../../ui/Menu';
 import { saveStatusText, type SaveState } from './autosave-data';
 import type { SectionKind } from '../../domain/episode';
 import { insertableRollups } from './rollup-insert';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SectionKind } from '../../domain/episode';
 import { KindSelect } from '../../ui/KindSelect';
-import { parseWeekInput, weekInputValue } from '../editor/editor-data';
+import { parseWeekInput, weekInputValue } from '../../domain/week';
 import type { DuplicateChoice, ImportCandidate } from './import-data';
 
 export interface PreviewEntry {

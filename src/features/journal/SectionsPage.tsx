@@ -8,10 +8,9 @@ import { isSectionKind, sectionKindList, sectionKindRegistry } from '../../domai
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { sectionsOfKind } from './journal-data';
-import { LazyPreview } from './LazyPreview';
+import { LazyPreview } from '../preview';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
-import '../editor/editor.css';
 import './journal.css';
 
 export function SectionsPage() {

@@ -7,7 +7,7 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { newEpisodeTemplate } from '../../domain/episode';
 import { isoWeekFromWeekOf } from '../../domain/week';
 import { useHost } from '../../host';
-import { useConfirm } from './ConfirmDialog';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { episodesInWeek } from './journal-data';
 import { ensureJournalReady } from './journal-start';
 import { Toaster } from '../../ui/Toaster';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { backupFileName, exportBackup, restoreBackup, serializeBackup } from '../../data/backup';
-import { journalFolderAfterRestore } from '../journal-folder/journal-folder-runtime';
+import { journalFolderAfterRestore } from '../journal-folder';
 import { useHost } from '../../host';
 import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';

@@ -7,6 +7,7 @@ import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
 import { getPreviewRenderer } from './preview-client';
 import { usePreviewLinks } from './preview-links';
+import './preview.css';
 import type { PreviewSegment } from './preview-data';
 
 /**
