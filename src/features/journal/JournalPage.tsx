@@ -4,6 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useEpisodeList, useSearch } from '../../data/episodes-store';
 import { normalizeTag } from '../../domain/tags';
 import { useHost } from '../../host';
+import { shortcutKeys } from '../../shared/commands';
+import { useCommand } from '../../ui/commands';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { exportJournal } from './export-actions';
@@ -21,23 +23,11 @@ import './journal.css';
 /** Search results shown at once (the best by score). */
 const SHOWN_HITS = 50;
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-
 function useSearchShortcut(input: RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      const ctrlF = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
-      if (ctrlF || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey)) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+  useCommand('focus-search', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 }
 
 export function JournalPage() {
@@ -80,7 +70,7 @@ export function JournalPage() {
     void navigate('/journal/import');
   };
 
-  const modifier = isMac ? '⌘' : 'Ctrl';
+  const modifier = shortcutKeys('Mod', host.platform)[0];
   return (
     <div
       className={`page journal-page${dragging ? ' is-dragging' : ''}`}
