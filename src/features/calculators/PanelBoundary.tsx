@@ -2,6 +2,7 @@
 // key numbers stay, and the panel says what went wrong. A new input tries the panel again.
 import { Component, type ReactNode } from 'react';
 import { AlertIcon } from '../../ui/icons';
+import { Callout } from '../../ui/Callout';
 
 interface Props {
   /** Changes with the input; a new key clears the error. */
@@ -24,10 +25,10 @@ export class PanelBoundary extends Component<Props, { error: unknown; key: unkno
     if (!this.state.error) return this.props.children;
     const message = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
     return (
-      <div className="notice notice-warning calc-panel-error" role="status" data-testid="panel-error">
+      <Callout tone="warning" className="calc-panel-error" role="status" data-testid="panel-error">
         <AlertIcon />
         <p>The charts cannot be drawn for these inputs ({message}); the numbers above still hold.</p>
-      </div>
+      </Callout>
     );
   }
 }

@@ -18,6 +18,7 @@ import { certificationCard, episodeOfWeek, writingStreak } from './dashboard-dat
 import { startThisWeeksEpisode } from './start-week';
 import { Welcome } from './Welcome';
 import './dashboard.css';
+import { StatusPill } from '../../ui/StatusPill';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -93,7 +94,7 @@ export function DashboardPage() {
             <>
               <p className="week-title">
                 <Link to={`/journal/${view.episode.id}`}>{view.episode.title || 'Untitled episode'}</Link>
-                <span className={`status-pill ${view.episode.status}`}>{view.episode.status === 'published' ? 'Published' : 'Draft'}</span>
+                <StatusPill tone={view.episode.status === 'published' ? 'success' : 'warning'}>{view.episode.status === 'published' ? 'Published' : 'Draft'}</StatusPill>
               </p>
               <div className="button-row">
                 <Link className="btn btn-primary" to={`/journal/${view.episode.id}`}>

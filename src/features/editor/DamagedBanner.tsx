@@ -10,6 +10,7 @@ import { reportError } from '../../ui/report-error';
 import { AlertIcon } from '../../ui/icons';
 import './damaged-banner.css';
 import { showToast } from '../../ui/toast-store';
+import { Callout } from '../../ui/Callout';
 
 export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRepaired: () => void }) {
   const navigate = useNavigate();
@@ -37,7 +38,7 @@ export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRep
     }
   }
   return (
-    <div className="notice notice-danger damaged-banner" role="alert" data-testid="damaged-banner">
+    <Callout tone="danger" className="damaged-banner" role="alert" data-testid="damaged-banner">
       <AlertIcon />
       <div>
         <p>
@@ -53,6 +54,6 @@ export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRep
           </button>
         </div>
       </div>
-    </div>
+    </Callout>
   );
 }

@@ -19,6 +19,7 @@ import { SearchResults } from './SearchResults';
 import { StarterNote } from './StarterNote';
 import { Timeline } from './Timeline';
 import './journal.css';
+import { Callout } from '../../ui/Callout';
 
 /** Search results shown at once (the best by score). */
 const SHOWN_HITS = 50;
@@ -152,9 +153,9 @@ export function JournalPage() {
                 Building the search index…
               </p>
             ) : search.error ? (
-              <p className="notice notice-danger" role="alert">
+              <Callout as="p" tone="danger" role="alert">
                 Search failed: {search.error}
-              </p>
+              </Callout>
             ) : search.query.trim() ? (
               <SearchResults hits={hits} total={total} query={search.query} stale={search.query !== query} />
             ) : (

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { getDatabase } from '../../data/db';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { STARTER_IDS_KEY, STARTER_NOTE_KEY } from './journal-start';
+import { Callout } from '../../ui/Callout';
 
 /** Memoized: the journal re-renders on every keystroke in its search box, the episodes rarely change. */
 export const StarterNote = memo(function StarterNote({ episodes }: { episodes: EpisodeMeta[] }) {
@@ -16,7 +17,7 @@ export const StarterNote = memo(function StarterNote({ episodes }: { episodes: E
   const live = new Set(episodes.map((e) => e.id));
   if (!settings.ids.some((id) => live.has(id))) return null;
   return (
-    <div className="notice starter-note" role="note">
+    <Callout className="starter-note" role="note">
       <span className="starter-note-text">
         <strong>These are example episodes — delete them any time.</strong> They show the format: one episode a week, with
         sections for highlights, courses, your project, interview prep and people who inspired you.
@@ -24,6 +25,6 @@ export const StarterNote = memo(function StarterNote({ episodes }: { episodes: E
       <button type="button" className="btn btn-ghost" onClick={() => void getDatabase().settings.put({ key: STARTER_NOTE_KEY, value: true })}>
         Dismiss
       </button>
-    </div>
+    </Callout>
   );
 });

@@ -6,6 +6,7 @@ import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';
 import { readPickedBackup, RESTORE_MAX_BYTES, writeSafetyBackup, type PendingRestore } from './backup-flow';
 import { RestorePreviewCard } from './RestorePreviewCard';
+import { Callout } from '../../ui/Callout';
 
 export function BackupSection() {
   const host = useHost();
@@ -127,10 +128,10 @@ export function BackupSection() {
           </ul>
         ) : null}
         {message ? (
-          <div className={`notice ${message.tone === 'error' ? 'notice-danger' : ''}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <Callout tone={message.tone === 'error' ? 'danger' : 'neutral'} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.tone === 'error' ? <AlertIcon /> : null}
             <p>{message.text}</p>
-          </div>
+          </Callout>
         ) : null}
         {pending ? (
           <RestorePreviewCard pending={pending} busy={busy} onRestore={(mode, confirmEmptying) => void restore(mode, confirmEmptying)} onCancel={() => setPending(null)} />

@@ -3,6 +3,7 @@ import { backupFileName, exportBackup, serializeBackup } from '../../data/backup
 import { getDatabase } from '../../data/db';
 import { useHost } from '../../host';
 import { AlertIcon } from '../../ui/icons';
+import { Callout } from '../../ui/Callout';
 
 /** Erasing everything always saves a full backup first, so there is a way back. */
 export function ResetSection() {
@@ -51,7 +52,7 @@ export function ResetSection() {
       </div>
       <div className="settings-stack">
         {confirming ? (
-          <div className="notice notice-danger" role="alertdialog" aria-label="Confirm erasing all data">
+          <Callout tone="danger" role="alertdialog" aria-label="Confirm erasing all data">
             <AlertIcon />
             <div className="settings-stack">
               <p>
@@ -69,7 +70,7 @@ export function ResetSection() {
                 </button>
               </div>
             </div>
-          </div>
+          </Callout>
         ) : (
           <div>
             <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)}>
