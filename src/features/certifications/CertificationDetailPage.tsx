@@ -21,6 +21,7 @@ import { useCertificationEdits } from './use-certification-edits';
 import type { Certification, IsoDate } from '../../domain/progress';
 import { Callout } from '../../ui/Callout';
 import './certifications.css';
+import './certification-detail.css';
 
 function StatusBanner({ charts }: { charts: ProgressCharts }) {
   const { banner, plan, pace, streaks } = charts;

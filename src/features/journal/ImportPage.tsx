@@ -15,6 +15,7 @@ import { ImportPreviewItem, type PreviewEntry } from './ImportPreviewItem';
 import { PasteDialog } from '../../ui/PasteDialog';
 import { showToast } from '../../ui/toast-store';
 import './journal.css';
+import './import-page.css';
 
 function withWeek(draft: EpisodeDraft, weekOf: string | undefined): EpisodeDraft {
   const { weekOf: _old, ...rest } = draft;

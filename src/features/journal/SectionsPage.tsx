@@ -12,6 +12,7 @@ import { LazyPreview } from '../preview';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
 import './journal.css';
+import './sections-page.css';
 
 export function SectionsPage() {
   const ready = useJournalReady();
