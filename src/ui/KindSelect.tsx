@@ -2,6 +2,7 @@
 import type { SectionKind } from '../domain/episode';
 import { sectionKindList } from '../domain/episode';
 import { kindToneStyle } from './kind-tone';
+import './kind-select.css';
 
 export function KindSelect({ kind, label, title, onChange }: { kind: SectionKind; label: string; title?: string; onChange(kind: SectionKind): void }) {
   return (
