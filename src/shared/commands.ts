@@ -4,7 +4,7 @@
 
 export type Platform = 'mac' | 'windows' | 'linux';
 
-/** Keys joined by '+': 'Mod' is ⌘ on a Mac and Ctrl elsewhere ('Mod+N', '?', 'Alt+↑'). */
+/** Keys joined by '+': 'Mod' is ⌘ on a Mac and Ctrl elsewhere ('Mod+N', '?', 'Alt+↑'); '1–5' is a range of digits. */
 export type Shortcut = string | { mac: string; other: string };
 
 export type HelpGroup = 'Anywhere' | 'Journal' | 'Certifications' | 'Practice';
@@ -66,9 +66,9 @@ export const commands = {
   'module-percent': { title: 'Change a module’s percent', help: 'Certifications', shortcuts: ['+', '−'], keys: 'focus' },
   'module-reorder': { title: 'Move a module up (Alt ↓ down)', help: 'Certifications', shortcuts: ['Alt+↑'], keys: 'focus' },
   'log-session': { title: 'Log the study session', help: 'Certifications', shortcuts: ['Enter'], keys: 'focus' },
-  'practice-submit': { title: 'Submit an answer', help: 'Practice', shortcuts: ['Enter'], keys: 'focus' },
-  'practice-next': { title: 'Next problem', help: 'Practice', shortcuts: ['N'], keys: 'focus' },
-  'practice-option': { title: 'Pick a multiple-choice option', help: 'Practice', shortcuts: ['1–5'], keys: 'focus' },
+  'practice-submit': { title: 'Submit an answer', help: 'Practice', shortcuts: ['Enter'], keys: 'page' },
+  'practice-next': { title: 'Next problem', help: 'Practice', shortcuts: ['N'], keys: 'page' },
+  'practice-option': { title: 'Pick a multiple-choice option', help: 'Practice', shortcuts: ['1–5'], keys: 'page' },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof commands;

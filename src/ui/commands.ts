@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { commandIds, commands, shortcutFor, type CommandId, type CommandSpec, type Platform, type Shortcut } from '../shared/commands';
 
-type Run = () => void;
+/** What a command does; `false` when it does not apply at this moment (the key is then left alone). */
+type Run = (key?: string) => boolean | void;
 
 /** Per command, the screens' handlers, latest last: the most recently shown screen's wins. */
 const handlers = new Map<CommandId, Run[]>();
@@ -16,7 +17,7 @@ export function useCommand(id: CommandId, run: Run): void {
     latest.current = run;
   });
   useEffect(() => {
-    const entry: Run = () => latest.current();
+    const entry: Run = (key) => latest.current(key);
     handlers.set(id, [...(handlers.get(id) ?? []), entry]);
     return () => {
       handlers.set(id, (handlers.get(id) ?? []).filter((h) => h !== entry));
@@ -29,7 +30,9 @@ export function commandRunner(id: CommandId, navigate: (path: string) => void): 
   const spec: CommandSpec = commands[id];
   if (spec.path) {
     const path = spec.path;
-    return () => navigate(path);
+    return () => {
+      navigate(path);
+    };
   }
   return handlers.get(id)?.at(-1);
 }
@@ -53,12 +56,14 @@ export function matchesShortcut(event: KeyPress, shortcut: Shortcut, platform: P
   const text = shortcutFor(shortcut, platform);
   const parts = text.length > 1 && text.includes('+') ? text.split('+') : [text];
   const key = parts.at(-1)!.toLowerCase();
+  const range = /^(\d)–(\d)$/.exec(key);
   const mod = parts.includes('Mod');
   const modDown = platform === 'mac' ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   if (mod ? !modDown : event.ctrlKey || event.metaKey) return false;
   if (event.altKey !== parts.includes('Alt')) return false;
-  if (/^[a-z0-9]$/.test(key) && event.shiftKey !== parts.includes('Shift')) return false;
+  if ((range || /^[a-z0-9]$/.test(key)) && event.shiftKey !== parts.includes('Shift')) return false;
   if (!mod && typing) return false;
+  if (range) return /^\d$/.test(event.key) && event.key >= range[1]! && event.key <= range[2]!;
   return event.key.toLowerCase() === (keyNames[key] ?? key);
 }
 
@@ -77,9 +82,8 @@ export function useCommandKeys({ platform, nativeMenu, navigate }: { platform: P
         const owned = nativeMenu && spec.menu ? 1 : 0;
         if (!shortcuts.slice(owned).some((shortcut) => matchesShortcut(event, shortcut, platform))) continue;
         const run = commandRunner(id, navigate);
-        if (!run) continue;
+        if (!run || run(event.key) === false) continue;
         event.preventDefault();
-        run();
         return;
       }
     };

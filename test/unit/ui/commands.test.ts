@@ -24,6 +24,9 @@ describe('matchesShortcut', () => {
     ['? typed with Shift', '?', press('?', { shift: true }), 'linux', true],
     ['Ctrl+? is not ?', '?', press('?', { ctrl: true, shift: true }), 'linux', false],
     ['a plain n is not Mod+N', 'Mod+N', press('n'), 'linux', false],
+    ['3 is in the range 1–5', '1–5', press('3'), 'linux', true],
+    ['6 is not in the range 1–5', '1–5', press('6'), 'linux', false],
+    ['Ctrl+3 is not a digit of the range', '1–5', press('3', { ctrl: true }), 'linux', false],
   ] as const)('%s', (_label, shortcut, event, platform, expected) => {
     expect(matchesShortcut(event, shortcut, platform)).toBe(expected);
   });
