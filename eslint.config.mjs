@@ -4,8 +4,36 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 const uiLayers = ['**/data/**', '**/features/**', '**/host/**', '**/app/**', '**/ui/**'];
+
+// A feature reaches another feature only through that feature's public index.ts, so what a
+// feature offers is written down in one file and its insides can move freely.
+const featuresRoot = resolve(import.meta.dirname, 'src/features');
+const featureOf = (file) => {
+  const [name, ...rest] = relative(featuresRoot, file).split(sep);
+  return name && name !== '..' && rest.length ? name : undefined;
+};
+const featureBoundaries = {
+  meta: { type: 'problem', messages: { deep: "Import feature '{{feature}}' through its public index ('{{index}}'), not '{{source}}'." } },
+  create(context) {
+    const from = featureOf(context.filename);
+    if (!from) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = resolve(dirname(context.filename), source);
+      const feature = featureOf(`${target}${sep}index.ts`);
+      if (!feature || feature === from) return;
+      const inside = relative(resolve(featuresRoot, feature), target);
+      if (inside === '' || inside === 'index') return;
+      const index = relative(dirname(context.filename), resolve(featuresRoot, feature)).split(sep).join('/');
+      context.report({ node: node.source, messageId: 'deep', data: { feature, source, index } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   {
@@ -85,6 +113,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { episodes: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'episodes/feature-boundaries': 'error' },
   },
   {
     files: ['electron/**/*.ts'],

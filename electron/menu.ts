@@ -1,42 +1,32 @@
-// The application menu: the standard roles plus the app's own shortcuts, which it forwards to the page.
+// The application menu: the standard roles plus the command table's menu rows, whose clicks and
+// accelerators it forwards to the page.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../src/shared/bridge';
+import { accelerator, commands, menuCommandIds, type CommandSpec, type MenuCommand, type Platform } from '../src/shared/commands';
+
+type MenuName = NonNullable<CommandSpec['menu']>['in'];
 
 export function menuTemplate(
   send: (command: MenuCommand) => void,
   options: { isMac: boolean; appName: string; isDev: boolean },
 ): MenuItemConstructorOptions[] {
-  const go = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => send(command),
-  });
+  const platform: Platform = options.isMac ? 'mac' : 'linux';
+  const items = (menu: MenuName): MenuItemConstructorOptions[] =>
+    menuCommandIds.flatMap((id) => {
+      const spec: CommandSpec = commands[id];
+      if (spec.menu?.in !== menu) return [];
+      const first = spec.shortcuts?.[0];
+      return [{ label: spec.menu.label, ...(first ? { accelerator: accelerator(first, platform) } : {}), click: () => send(id) }];
+    });
+  const go = items('Go');
+  // The palette closes the Go menu, after the sections.
+  const palette = go.findIndex((item) => item.label === commands['command-palette'].menu.label);
+  const goMenu = palette < 0 ? go : [...go.filter((_, i) => i !== palette), { type: 'separator' } as const, go[palette]!];
   const template: MenuItemConstructorOptions[] = [];
   if (options.isMac) template.push({ label: options.appName, role: 'appMenu' });
   template.push(
-    {
-      label: 'File',
-      submenu: [
-        go('New Episode', 'CmdOrCtrl+N', 'new-episode'),
-        { type: 'separator' },
-        options.isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
+    { label: 'File', submenu: [...items('File'), { type: 'separator' }, options.isMac ? { role: 'close' } : { role: 'quit' }] },
     { role: 'editMenu' },
-    {
-      label: 'Go',
-      submenu: [
-        go('Dashboard', 'CmdOrCtrl+1', 'go-dashboard'),
-        go('Journal', 'CmdOrCtrl+2', 'go-journal'),
-        go('Certifications', 'CmdOrCtrl+3', 'go-certifications'),
-        go('Calculators', 'CmdOrCtrl+4', 'go-calculators'),
-        go('Practice', 'CmdOrCtrl+5', 'go-practice'),
-        go('Inspirations', 'CmdOrCtrl+6', 'go-inspirations'),
-        go('Settings', 'CmdOrCtrl+,', 'go-settings'),
-        { type: 'separator' },
-        go('Command Palette…', 'CmdOrCtrl+K', 'command-palette'),
-      ],
-    },
+    { label: 'Go', submenu: goMenu },
     {
       label: 'View',
       submenu: [
@@ -49,7 +39,7 @@ export function menuTemplate(
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [go('Keyboard Shortcuts', 'CmdOrCtrl+/', 'show-shortcuts')] },
+    { role: 'help', submenu: items('Help') },
   );
   return template;
 }

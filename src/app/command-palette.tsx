@@ -7,9 +7,10 @@ import { useCertificationList } from '../data/certifications-store';
 import { useEpisodeList, useSearch } from '../data/episodes-store';
 import { calculators } from '../domain/stats';
 import { isoWeekFromWeekOf } from '../domain/week';
-import { useNewEpisode } from '../features/journal/new-episode';
 import { BEST_MATCHES, rankEntries, type PaletteEntry } from './palette-data';
-import { sections } from './sections';
+import { useHost } from '../host';
+import { commandIds, commands, shortcutKeys, type CommandSpec, type Platform } from '../shared/commands';
+import { commandRunner } from '../ui/commands';
 import './command-palette.css';
 
 /** Hits of the journal's full-text search shown under the other entries. */
@@ -18,22 +19,28 @@ const TEXT_SEARCH = { limit: 5 };
 interface PaletteProps {
   open: boolean;
   onClose: () => void;
-  onShowShortcuts: () => void;
 }
 
 export function CommandPalette(props: PaletteProps) {
-  const [newEpisodeDialog, createEpisode] = useNewEpisode();
-  return (
-    <>
-      {props.open ? <PaletteBody {...props} createEpisode={createEpisode} /> : null}
-      {newEpisodeDialog}
-    </>
-  );
+  return props.open ? <PaletteBody {...props} /> : null;
+}
+
+/** The table's palette rows (the dynamic ones, episodes and certifications, are added beside them). */
+function tableEntries(group: 'Actions' | 'Go to', platform: Platform, run: (id: (typeof commandIds)[number]) => () => void): PaletteEntry[] {
+  return commandIds.flatMap((id) => {
+    const spec: CommandSpec = commands[id];
+    if (spec.palette !== group) return [];
+    const hints = (spec.shortcuts ?? []).map((shortcut) => shortcutKeys(shortcut, platform).join(' '));
+    const hint = hints.sort((a, b) => a.length - b.length)[0];
+    const value = group === 'Go to' ? `Go to ${spec.title}` : [spec.title.replace(/…$/, ''), spec.keywords].filter(Boolean).join(' ');
+    return [{ group, value, label: spec.title, onSelect: run(id), ...(hint ? { hint } : {}) }];
+  });
 }
 
 /** Mounted only while open, so its live queries cost nothing the rest of the time. */
-function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps & { createEpisode: () => Promise<void> }) {
+function PaletteBody({ onClose }: PaletteProps) {
   const navigate = useNavigate();
+  const host = useHost();
   const episodes = useEpisodeList();
   const certifications = useCertificationList()?.certifications;
   const input = useRef<HTMLInputElement>(null);
@@ -51,16 +58,11 @@ function PaletteBody({ onClose, onShowShortcuts, createEpisode }: PaletteProps &
   };
   const go = (path: string) => run(() => void navigate(path));
   const activeCertifications = (certifications ?? []).filter((c) => !c.archived);
+  const command = (id: (typeof commandIds)[number]) => run(() => commandRunner(id, (path) => void navigate(path))?.());
   const entries: PaletteEntry[] = [
-    { group: 'Actions', value: 'New episode for this week', label: 'New episode for this week', onSelect: run(() => void createEpisode()), hint: 'Ctrl N' },
-    { group: 'Actions', value: 'Start practice', label: 'Start practice', onSelect: go('/practice') },
-    { group: 'Actions', value: 'Import episodes', label: 'Import episodes…', onSelect: go('/journal/import') },
+    ...tableEntries('Actions', host.platform, command),
     ...activeCertifications.map((c) => ({ group: 'Actions', value: `Log study time ${c.name}`, label: `Log study time: ${c.name}`, onSelect: go(`/certifications/${c.id}?log=1`) })),
-    { group: 'Actions', value: 'Keyboard shortcuts help', label: 'Keyboard shortcuts', onSelect: run(onShowShortcuts), hint: '?' },
-    ...sections.map((sec) => ({ group: 'Go to', value: `Go to ${sec.label}`, label: sec.label, onSelect: go(sec.path) })),
-    { group: 'Go to', value: 'Go to Trash', label: 'Trash', onSelect: go('/journal/trash') },
-    { group: 'Go to', value: 'Go to Tags', label: 'Tags', onSelect: go('/journal/tags') },
-    { group: 'Go to', value: 'Go to Sections', label: 'Sections (read one kind across episodes)', onSelect: go('/journal/sections') },
+    ...tableEntries('Go to', host.platform, command),
     ...Object.values(calculators).map((c) => ({ group: 'Calculators', value: `Calculator ${c.title} ${c.id}`, label: c.title, onSelect: go(`/calculators/${c.id}`) })),
     ...(episodes ?? []).map((e) => ({ group: 'Episodes', value: `Episode ${e.title} ${e.id}`, label: e.title || 'Untitled episode', onSelect: go(`/journal/${e.id}`), hint: e.weekOf ? isoWeekFromWeekOf(e.weekOf) : undefined })),
     ...(certifications ?? []).map((c) => ({ group: 'Certifications', value: `Certification ${c.name} ${c.id}`, label: c.name, onSelect: go(`/certifications/${c.id}`) })),

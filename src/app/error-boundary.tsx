@@ -2,6 +2,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { AlertIcon } from '../ui/icons';
+import { Callout } from '../ui/Callout';
 
 function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const message = isRouteErrorResponse(error)
@@ -11,7 +12,7 @@ function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }
       : String(error);
   return (
     <div className="page">
-      <div className="notice notice-danger" role="alert">
+      <Callout tone="danger" role="alert">
         <AlertIcon />
         <div>
           <h2 style={{ fontSize: 16, marginBottom: 4 }}>This screen ran into a problem</h2>
@@ -25,7 +26,7 @@ function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }
             </button>
           ) : null}
         </div>
-      </div>
+      </Callout>
     </div>
   );
 }

@@ -1,39 +1,23 @@
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { JournalFolderNotices } from '../features/journal-folder/JournalFolderNotices';
 import { useHost } from '../host';
 import { CommandPalette } from './command-palette';
 import { warmUpCharts } from '../ui/chart-warmup';
 import { ErrorBoundary } from './error-boundary';
-import { isTyping } from './shortcuts';
 import { ShortcutsHelp } from './shortcuts-help';
-import { sectionForShortcut, sections } from './sections';
+import { sections } from './sections';
+import { shortcutKeys } from '../shared/commands';
+import { commandRunner, useCommand, useCommandKeys } from '../ui/commands';
 import './layout.css';
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-
-function useSectionShortcuts() {
+/** Menu commands from the desktop menu, and the keys of the command table, run their commands. */
+function useCommands() {
   const host = useHost();
   const navigate = useNavigate();
-  useEffect(() => {
-    // In the desktop app the menu owns these accelerators and forwards them as commands.
-    const unsubscribe = host.onMenuCommand((command) => {
-      const section = sections.find((s) => s.command === command);
-      if (section) void navigate(section.path);
-    });
-    if (host.kind === 'electron') return unsubscribe;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const section = sectionForShortcut(event);
-      if (!section) return;
-      event.preventDefault();
-      void navigate(section.path);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [host, navigate]);
+  const go = useCallback((path: string) => void navigate(path), [navigate]);
+  useEffect(() => host.onMenuCommand((command) => commandRunner(command, go)?.()), [host, go]);
+  useCommandKeys({ platform: host.platform, nativeMenu: host.capabilities.nativeMenu, navigate: go });
 }
 
 /** Up and down arrows move between sidebar links. */
@@ -47,37 +31,17 @@ function onNavKeyDown(event: ReactKeyboardEvent<HTMLElement>) {
   next?.focus();
 }
 
-/** Ctrl/Cmd+K for the palette and ? for the shortcuts (the desktop menu sends the same as commands). */
 function useOverlays() {
-  const host = useHost();
   const [palette, setPalette] = useState(false);
   const [help, setHelp] = useState(false);
-  useEffect(() => {
-    const unsubscribe = host.onMenuCommand((command) => {
-      if (command === 'command-palette') setPalette((open) => !open);
-      if (command === 'show-shortcuts') setHelp(true);
-    });
-    const onKeyDown = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.altKey && event.key.toLowerCase() === 'k' && host.kind !== 'electron') {
-        event.preventDefault();
-        setPalette((open) => !open);
-      } else if (event.key === '?' && !mod && !isTyping(event.target)) {
-        event.preventDefault();
-        setHelp(true);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [host]);
+  useCommand('command-palette', () => setPalette((open) => !open));
+  useCommand('show-shortcuts', () => setHelp(true));
   return { palette, setPalette, help, setHelp };
 }
 
 export function Layout() {
-  useSectionShortcuts();
+  const host = useHost();
+  useCommands();
   const { palette, setPalette, help, setHelp } = useOverlays();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -86,7 +50,6 @@ export function Layout() {
   }, [location.pathname]);
   // Charts' code is compiled and warmed while nothing else is going on, before the first chart screen.
   useEffect(() => warmUpCharts(), []);
-  const modifier = isMac ? '⌘' : 'Ctrl';
   return (
     <div className="app-shell">
       <aside className="sidebar">
@@ -99,12 +62,12 @@ export function Layout() {
         </div>
         <nav aria-label="Sections" onKeyDown={onNavKeyDown}>
           <ul>
-            {sections.map(({ id, path, label, icon: Icon, key }) => (
-              <li key={id}>
-                <NavLink to={path} className="nav-link" title={`${label} (${modifier}+${key})`}>
+            {sections.map(({ command, path, label, icon: Icon, shortcut }) => (
+              <li key={command}>
+                <NavLink to={path} className="nav-link" title={`${label} (${shortcutKeys(shortcut, host.platform).join('+')})`}>
                   <Icon />
                   <span className="nav-label">{label}</span>
-                  <kbd aria-hidden="true">{key === ',' ? `${modifier} ,` : `${modifier} ${key}`}</kbd>
+                  <kbd aria-hidden="true">{shortcutKeys(shortcut, host.platform).join(' ')}</kbd>
                 </NavLink>
               </li>
             ))}
@@ -118,8 +81,8 @@ export function Layout() {
         </ErrorBoundary>
       </main>
       <JournalFolderNotices />
-      <CommandPalette open={palette} onClose={() => setPalette(false)} onShowShortcuts={() => setHelp(true)} />
-      {help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null}
+      <CommandPalette open={palette} onClose={() => setPalette(false)} />
+      {help ? <ShortcutsHelp platform={host.platform} onClose={() => setHelp(false)} /> : null}
     </div>
   );
 }

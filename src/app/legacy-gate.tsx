@@ -5,6 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { parseBackup, restoreBackup } from '../data/backup';
 import type { Host } from '../host';
 import { errorMessage } from '../ui/report-error';
+import { Callout } from '../ui/Callout';
 
 type State = { kind: 'checking' } | { kind: 'merging' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
@@ -37,7 +38,7 @@ export function LegacyGate({ host, children }: { host: Host; children: ReactNode
       {state.kind === 'merging' ? (
         <p>Bringing your journal over from the previous version of Episodes…</p>
       ) : (
-        <div className="notice notice-danger" role="alert">
+        <Callout tone="danger" role="alert">
           <p>
             Your journal from the previous version could not be brought over ({state.message}). It is still there, untouched:
             Episodes will try again at the next start. Your journal folder and its backups are not affected.
@@ -45,7 +46,7 @@ export function LegacyGate({ host, children }: { host: Host; children: ReactNode
           <button type="button" className="btn" onClick={() => setState({ kind: 'ready' })}>
             Continue for now
           </button>
-        </div>
+        </Callout>
       )}
     </main>
   );

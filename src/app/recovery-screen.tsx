@@ -8,6 +8,7 @@ import { MAX_BACKUP_BYTES } from '../shared/bridge';
 import { readRawDatabase } from '../shared/raw-database';
 import { AlertIcon } from '../ui/icons';
 import { errorMessage } from '../ui/report-error';
+import { Callout } from '../ui/Callout';
 
 function advice(errorName: string): string {
   if (errorName === 'VersionError') return 'It was last opened by a newer version of Episodes. Install that version (or a newer one) to open it; nothing has been changed.';
@@ -67,12 +68,12 @@ export function RecoveryScreen({ host, errorName, message }: { host: Host; error
     <main className="recovery-screen" data-testid="recovery-screen">
       <div className="card recovery-card">
         <h1>Your journal could not be opened</h1>
-        <div className="notice notice-danger" role="alert">
+        <Callout tone="danger" role="alert">
           <AlertIcon />
           <p>
             {message} ({errorName})
           </p>
-        </div>
+        </Callout>
         <p>{advice(errorName)}</p>
         <div className="button-row">
           <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void saveReadable()}>
@@ -93,9 +94,9 @@ export function RecoveryScreen({ host, errorName, message }: { host: Host; error
           </button>
         </details>
         {status ? (
-          <p className={status.tone === 'error' ? 'notice notice-danger' : 'notice'} role={status.tone === 'error' ? 'alert' : 'status'}>
+          <Callout as="p" tone={status.tone === 'error' ? 'danger' : 'neutral'} role={status.tone === 'error' ? 'alert' : 'status'}>
             {status.text}
-          </p>
+          </Callout>
         ) : null}
       </div>
     </main>

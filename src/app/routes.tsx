@@ -1,5 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
-import { registerAbtestResultCards } from '../features/calculators/abtest-registration';
+import { registerAbtestResultCards } from '../features/calculators';
 import { CalculatorPage } from '../features/calculators/CalculatorPage';
 import { CalculatorsPage } from '../features/calculators/CalculatorsPage';
 import { CertificationDetailPage } from '../features/certifications/CertificationDetailPage';

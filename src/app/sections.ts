@@ -1,28 +1,30 @@
+// The sidebar's sections: each is a navigation command of the table (its title, path and
+// shortcut come from there) with an icon.
 import type { ComponentType, SVGProps } from 'react';
-import type { MenuCommand } from '../shared/bridge';
+import { commands } from '../shared/commands';
 import { CalculatorIcon, CertificationIcon, DashboardIcon, InspirationIcon, JournalIcon, PracticeIcon, SettingsIcon } from '../ui/icons';
 
+const sectionIcons = {
+  'go-dashboard': DashboardIcon,
+  'go-journal': JournalIcon,
+  'go-certifications': CertificationIcon,
+  'go-calculators': CalculatorIcon,
+  'go-practice': PracticeIcon,
+  'go-inspirations': InspirationIcon,
+  'go-settings': SettingsIcon,
+} as const satisfies Partial<Record<keyof typeof commands, ComponentType<SVGProps<SVGSVGElement>>>>;
+
+export type SectionCommand = keyof typeof sectionIcons;
+
 export interface Section {
-  id: string;
+  command: SectionCommand;
   path: string;
   label: string;
   icon: ComponentType<SVGProps<SVGSVGElement>>;
-  /** The key that, with Ctrl or Cmd, opens the section (the same accelerators as the desktop menu). */
-  key: string;
-  command: MenuCommand;
+  shortcut: string;
 }
 
-export const sections: Section[] = [
-  { id: 'dashboard', path: '/dashboard', label: 'Dashboard', icon: DashboardIcon, key: '1', command: 'go-dashboard' },
-  { id: 'journal', path: '/journal', label: 'Journal', icon: JournalIcon, key: '2', command: 'go-journal' },
-  { id: 'certifications', path: '/certifications', label: 'Certifications', icon: CertificationIcon, key: '3', command: 'go-certifications' },
-  { id: 'calculators', path: '/calculators', label: 'Calculators', icon: CalculatorIcon, key: '4', command: 'go-calculators' },
-  { id: 'practice', path: '/practice', label: 'Practice', icon: PracticeIcon, key: '5', command: 'go-practice' },
-  { id: 'inspirations', path: '/inspirations', label: 'Inspirations', icon: InspirationIcon, key: '6', command: 'go-inspirations' },
-  { id: 'settings', path: '/settings', label: 'Settings', icon: SettingsIcon, key: ',', command: 'go-settings' },
-];
-
-export function sectionForShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): Section | undefined {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined;
-  return sections.find((section) => section.key === event.key);
-}
+export const sections: Section[] = (Object.keys(sectionIcons) as SectionCommand[]).map((command) => {
+  const { path, title, shortcuts } = commands[command];
+  return { command, path, label: title, icon: sectionIcons[command], shortcut: shortcuts[0] };
+});

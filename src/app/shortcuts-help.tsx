@@ -1,9 +1,13 @@
+// The ? overlay: every shortcut of the command table, by where it works.
 import { useEffect, useRef } from 'react';
-import { shortcutGroups } from './shortcuts';
+import { commandIds, commands, helpGroups, shortcutKeys, type CommandSpec, type Platform } from '../shared/commands';
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+const rows = helpGroups.map((group) => ({
+  group,
+  items: commandIds.map((id): CommandSpec & { id: string } => ({ id, ...commands[id] })).filter((spec) => spec.help === group && spec.shortcuts?.length),
+}));
 
-export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+export function ShortcutsHelp({ platform, onClose }: { platform: Platform; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
@@ -23,18 +27,23 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           </button>
         </header>
         <div className="shortcuts-grid">
-          {shortcutGroups.map((group) => (
-            <section key={group.title}>
-              <h3>{group.title}</h3>
+          {rows.map(({ group, items }) => (
+            <section key={group}>
+              <h3>{group}</h3>
               <dl>
-                {group.items.map((item) => (
-                  <div key={item.description + item.keys.join()} style={{ display: 'contents' }}>
+                {items.map((item) => (
+                  <div key={item.id} style={{ display: 'contents' }}>
                     <dt>
-                      {item.keys.map((k) => (
-                        <kbd key={k}>{k === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : k}</kbd>
+                      {(item.shortcuts ?? []).map((shortcut, index) => (
+                        <span key={index} className="shortcut-keys">
+                          {index > 0 && (shortcutKeys(shortcut, platform).length > 1 || shortcutKeys(item.shortcuts![index - 1]!, platform).length > 1) ? <span className="shortcut-or">or</span> : null}
+                          {shortcutKeys(shortcut, platform).map((key) => (
+                            <kbd key={key}>{key}</kbd>
+                          ))}
+                        </span>
                       ))}
                     </dt>
-                    <dd>{item.description}</dd>
+                    <dd>{item.title}</dd>
                   </div>
                 ))}
               </dl>

@@ -1,4 +1,5 @@
 // The same app in a plain browser: a file input to open, a download to save.
+import { detectPlatform } from './platform';
 import { MAX_OPEN_FILE_BYTES } from '../shared/bridge';
 import { HostUnavailableError, type Host, type JournalFolderHost, type PickedFile } from './host';
 
@@ -61,7 +62,8 @@ const noJournalFolder: JournalFolderHost = {
 export function createBrowserHost(): Host {
   return {
     kind: 'browser',
-    capabilities: { journalFolder: false, nativeDialogs: false },
+    platform: detectPlatform(),
+    capabilities: { journalFolder: false, nativeDialogs: false, nativeMenu: false },
     appInfo: async () => ({
       name: 'Episodes',
       version: __APP_VERSION__,

@@ -1,3 +1,4 @@
+import { detectPlatform } from './platform';
 import { unwrapBridge, type EpisodesBridge } from '../shared/bridge';
 import type { Host } from './host';
 
@@ -5,7 +6,8 @@ export function createElectronHost(raw: EpisodesBridge): Host {
   const bridge = unwrapBridge(raw);
   return {
     kind: 'electron',
-    capabilities: { journalFolder: true, nativeDialogs: true },
+    platform: detectPlatform(),
+    capabilities: { journalFolder: true, nativeDialogs: true, nativeMenu: true },
     appInfo: () => bridge.appInfo(),
     openFiles: (options) =>
       bridge.openFiles({ title: options.title, filters: options.filters ?? [], multiple: options.multiple ?? false, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) }),

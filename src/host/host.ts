@@ -1,4 +1,5 @@
 // The platform adapter: features talk to the Host, never to Electron or browser APIs directly.
+import type { Platform } from '../shared/commands';
 import type {
   AppInfo,
   BackupInfo,
@@ -38,6 +39,8 @@ export interface HostCapabilities {
   journalFolder: boolean;
   /** Native open and save dialogs (the browser uses a file input and downloads). */
   nativeDialogs: boolean;
+  /** A native application menu owns the menu commands' accelerators and sends them as commands. */
+  nativeMenu: boolean;
 }
 
 /**
@@ -70,6 +73,7 @@ export interface JournalFolderHost {
 
 export interface Host {
   readonly kind: 'electron' | 'browser';
+  readonly platform: Platform;
   readonly capabilities: HostCapabilities;
   appInfo(): Promise<AppInfo>;
   /** `maxBytes` raises the 5 MB cap for files that are not episodes (a backup: up to 256 MB). */

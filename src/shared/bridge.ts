@@ -1,6 +1,7 @@
-// The bridge contract between the Electron shell and the page: the only module that both
-// electron/ and src/ import. Each method names its IPC channel and the schema its argument
+// The bridge contract between the Electron shell and the page (with the command table in
+// commands.ts, what both electron/ and src/ import). Each method names its IPC channel and the schema its argument
 // must satisfy; main validates every call against it, the preload builds window.episodes from it.
+import { menuCommandIds, type MenuCommand } from './commands';
 import { z } from 'zod';
 
 export const MAX_OPEN_FILE_BYTES = 5 * 1024 * 1024;
@@ -226,20 +227,9 @@ export type BridgeMethod = keyof typeof bridgeContract;
 export type BridgeInput<K extends BridgeMethod> = z.input<(typeof bridgeContract)[K]['input']>;
 export type BridgeParsedInput<K extends BridgeMethod> = z.output<(typeof bridgeContract)[K]['input']>;
 
-/** Commands the application menu sends to the page. */
-export const menuCommands = [
-  'go-dashboard',
-  'go-journal',
-  'go-certifications',
-  'go-calculators',
-  'go-practice',
-  'go-inspirations',
-  'go-settings',
-  'new-episode',
-  'command-palette',
-  'show-shortcuts',
-] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+/** Commands the application menu sends to the page: the menu's rows of the command table. */
+export const menuCommands: readonly MenuCommand[] = menuCommandIds;
+export type { MenuCommand } from './commands';
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -1,5 +1,6 @@
 // Where toasts appear (mounted once, around every route).
 import { dismissToast, useToasts } from './toast-store';
+import './toaster.css';
 
 export function Toaster() {
   const toasts = useToasts();

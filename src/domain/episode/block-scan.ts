@@ -22,10 +22,16 @@ export interface BodyStructure {
   startsWithH1: boolean;
 }
 
-const KIND_COMMENT_RE = /^<!--\s*kind:\s*([a-z]+)\s*-->$/;
+// Kind ids are lower-case words joined by hyphens (see kind-registry.ts).
+const KIND_COMMENT_RE = /^<!--\s*kind:\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\s*-->$/;
+
+/** The id named by a `<!-- kind: … -->` line, known or not. */
+export function kindCommentId(line: string): string | undefined {
+  return KIND_COMMENT_RE.exec(line.trim())?.[1];
+}
 
 function overrideFrom(text: string | undefined): SectionKind | undefined {
-  const kind = text === undefined ? undefined : KIND_COMMENT_RE.exec(text.trim())?.[1];
+  const kind = text === undefined ? undefined : kindCommentId(text);
   return isSectionKind(kind) ? kind : undefined;
 }
 

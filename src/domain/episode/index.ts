@@ -7,6 +7,7 @@
 export type { EpisodeDraft, EpisodeSection, EpisodeStatus, KindHistory, ParseOptions, SectionKind } from './types';
 export { EPISODE_STATUSES, SECTION_KINDS, isSectionKind } from './types';
 export type { SectionKindDefinition } from './section-kinds';
+export type { KindTone, SectionKindDescriptor, WeeklyRollups } from './kind-registry';
 export {
   buildKindHistory,
   inferSectionKind,

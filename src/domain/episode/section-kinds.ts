@@ -1,73 +1,14 @@
-// The section-kind registry: labels and the keyword evidence used to infer a section's kind.
-// The UI renders kind pickers from `sectionKindRegistry`; inference never switches on ids.
+// The section kinds keyed by id, and how a section's kind is inferred from its heading and text.
+// The descriptors themselves live in kind-registry.ts; inference never switches on ids.
+import { SECTION_KIND_DESCRIPTORS, type SectionKindDescriptor } from './kind-registry';
 import { classifySection } from './section-classifier';
 import type { EpisodeDraft, KindHistory, ParseOptions, SectionKind } from './types';
-import { SECTION_KINDS } from './types';
 
-export interface SectionKindDefinition {
-  id: SectionKind;
-  label: string;
-  description: string;
-  /** Matched against normalizeHeading(heading); the earliest match in the heading wins. */
-  headingPatterns: readonly RegExp[];
-  /** Counted in the section text when the heading says nothing. */
-  contentPatterns: readonly RegExp[];
-}
+export type SectionKindDefinition = SectionKindDescriptor<SectionKind>;
 
-export const sectionKindRegistry: Readonly<Record<SectionKind, SectionKindDefinition>> = {
-  highlights: {
-    id: 'highlights',
-    label: 'Highlights',
-    description: 'The week at a glance.',
-    headingPatterns: [/\bhighlights?\b/, /\bsummary\b/, /\bwins?\b/, /\brecap\b/, /\btl ?dr\b/],
-    contentPatterns: [],
-  },
-  course: {
-    id: 'course',
-    label: 'Course progress',
-    description: 'Courses, modules and certifications.',
-    headingPatterns: [
-      /\bcourses?\b/,
-      /\bmodules?\b/,
-      /\bcertifications?\b/,
-      /\bcertificates?\b/,
-      /\blearning\b/,
-      /\bstud(?:y|ying|ied)\b/,
-      /\blectures?\b/,
-    ],
-    contentPatterns: [/\bmodules?\b/gi, /\blessons?\b/gi, /\bquiz(?:zes)?\b/gi, /\bexam\b/gi, /\bcertification\b/gi, /\bchapters?\b/gi, /\blabs?\b/gi],
-  },
-  project: {
-    id: 'project',
-    label: 'Project log',
-    description: 'What was built this week.',
-    headingPatterns: [/\bside project\b/, /\bprojects?\b/, /\bbuil(?:d|ds|ding|t)\b/, /\blogs?\b/],
-    contentPatterns: [/\bcommit(?:s|ted)?\b/gi, /\brepo(?:sitory)?\b/gi, /\bpipeline\b/gi, /\bdeploy(?:ed|ment)?\b/gi, /\bshipped\b/gi, /\bdataset\b/gi, /\bbug\b/gi],
-  },
-  interview: {
-    id: 'interview',
-    label: 'Interview prep',
-    description: 'Practice questions and mock interviews.',
-    headingPatterns: [/\binterviews?\b/, /\bprep\b/, /\bleetcode\b/, /\bsql practice\b/],
-    contentPatterns: [/\binterview(?:s|er)?\b/gi, /\bleetcode\b/gi, /\bmock\b/gi, /\brecruiter\b/gi, /\bbehaviou?ral\b/gi, /\bcase study\b/gi],
-  },
-  inspiration: {
-    id: 'inspiration',
-    label: 'People who inspired me',
-    description: 'Shout-outs and thanks.',
-    headingPatterns: [/\binspir(?:ed|ation|ing)\b/, /\bpeople\b/, /\bshout ?outs?\b/, /\bthanks?\b/, /\bgratitude\b/],
-    contentPatterns: [/\bthank(?:s| you)?\b/gi, /\binspir(?:ed|ing|ation)\b/gi, /\bpodcast\b/gi, /\bmentor\b/gi, /\bshout ?out\b/gi],
-  },
-  notes: {
-    id: 'notes',
-    label: 'Notes',
-    description: 'Anything else.',
-    headingPatterns: [],
-    contentPatterns: [],
-  },
-};
+export const sectionKindList: readonly SectionKindDefinition[] = SECTION_KIND_DESCRIPTORS;
 
-export const sectionKindList: readonly SectionKindDefinition[] = SECTION_KINDS.map((id) => sectionKindRegistry[id]);
+export const sectionKindRegistry = Object.fromEntries(sectionKindList.map((d) => [d.id, d])) as Readonly<Record<SectionKind, SectionKindDefinition>>;
 
 /** Lower-case, accents and punctuation removed, single spaces: the key used by KindHistory. */
 export function normalizeHeading(heading: string): string {

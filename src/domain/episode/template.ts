@@ -1,18 +1,14 @@
 // A new week's episode: next number, this ISO week, and last week's section headings.
 import { weekOfFromDate } from '../week';
 import { buildDraft } from './parse';
-import { inferSectionKind } from './section-kinds';
+import { inferSectionKind, sectionKindList } from './section-kinds';
 import { kindComment, layoutBody } from './sections';
 import type { EpisodeDraft, EpisodeSection, SectionKind } from './types';
 
-export const DEFAULT_SECTIONS: readonly { heading: string; kind: SectionKind }[] = [
-  { heading: 'Weekly Highlights', kind: 'highlights' },
-  { heading: 'Course Progress', kind: 'course' },
-  { heading: 'Project Log', kind: 'project' },
-  { heading: 'Interview Prep', kind: 'interview' },
-  { heading: 'People Who Inspired Me', kind: 'inspiration' },
-];
-
+/** A first episode's sections: every kind with a template heading, in registry order. */
+export const DEFAULT_SECTIONS: readonly { heading: string; kind: SectionKind }[] = sectionKindList.flatMap(({ id, templateHeading }) =>
+  templateHeading ? [{ heading: templateHeading, kind: id }] : [],
+);
 export interface TemplateOptions {
   /** The latest episode: its headings become the new one's. */
   lastEpisode?: Pick<EpisodeDraft, 'number' | 'sections'>;

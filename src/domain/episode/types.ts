@@ -1,8 +1,9 @@
 // The episode shapes fixed by docs/specs/episode-format.md.
+import { SECTION_KIND_DESCRIPTORS, type SectionKind } from './kind-registry';
 import type { KindClassifier } from './section-classifier';
 
-export const SECTION_KINDS = ['highlights', 'course', 'project', 'interview', 'inspiration', 'notes'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
+export type { SectionKind } from './kind-registry';
+export const SECTION_KINDS: readonly SectionKind[] = SECTION_KIND_DESCRIPTORS.map((descriptor) => descriptor.id);
 
 export const EPISODE_STATUSES = ['draft', 'published'] as const;
 export type EpisodeStatus = (typeof EPISODE_STATUSES)[number];

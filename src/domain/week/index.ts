@@ -100,3 +100,16 @@ export function monthKey(weekOf: string, options: { weekStartsOn?: WeekStartsOn 
   const middle = addDays(startOfWeek(date, { weekStartsOn: options.weekStartsOn ?? 1 }), 3);
   return `${pad(middle.getFullYear(), 4)}-${pad(middle.getMonth() + 1)}`;
 }
+
+/** The week field's text for a stored Monday ('2026-11-16' -> '2026-W47'). */
+export function weekInputValue(weekOf: string | undefined): string {
+  return (weekOf && isoWeekFromWeekOf(weekOf)) || '';
+}
+
+/** Parses the week field: '' clears the week; anything else must be a real ISO week. */
+export function parseWeekInput(text: string): { weekOf: string | undefined } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { weekOf: undefined };
+  const weekOf = /^\d{4}-W\d{2}$/.test(trimmed) ? weekOfFromIsoWeek(trimmed) : undefined;
+  return weekOf ? { weekOf } : { error: 'Use an ISO week such as 2026-W47 (weeks 01–52, or 53 in long years).' };
+}

@@ -19,6 +19,7 @@ import type { WorkerResult } from './use-worker-result';
 import { useWorkerResult } from './use-worker-result';
 import './calculators.css';
 import './calculator-panels.css';
+import { Callout } from '../../ui/Callout';
 
 export function CalculatorPage() {
   const { id } = useParams();
@@ -51,13 +52,13 @@ function AboutPanel({ about }: { about: About }) {
 function Progress({ result }: { result: WorkerResult }) {
   if (result.state === 'error') {
     return (
-      <div className="notice notice-danger calc-invalid" data-testid="input-error">
+      <Callout tone="danger" className="calc-invalid" data-testid="input-error">
         <AlertIcon />
         <div>
           <strong>The calculation could not finish.</strong>
           <p>{result.message}</p>
         </div>
-      </div>
+      </Callout>
     );
   }
   if (result.state !== 'running') return null;
@@ -119,13 +120,13 @@ function CalculatorScreen({ id }: { id: CalculatorId }) {
                 ) : null}
               </div>
             ) : !ev.ok ? (
-              <div className="notice notice-danger calc-invalid" data-testid="input-error">
+              <Callout tone="danger" className="calc-invalid" data-testid="input-error">
                 <AlertIcon />
                 <div>
                   <strong>Fix the input to see a result.</strong>
                   <p>{ev.error.message}</p>
                 </div>
-              </div>
+              </Callout>
             ) : null}
             <SaveActions id={id} input={ev.ok ? ev.input : null} summary={stale ? null : summary} />
           </section>

@@ -3,6 +3,7 @@
 import { Component, type ReactNode } from 'react';
 import { AlertIcon } from '../../ui/icons';
 import { errorMessage } from '../../ui/report-error';
+import { Callout } from '../../ui/Callout';
 
 interface Props {
   /** Changes with the input; a new key clears the error. */
@@ -25,10 +26,10 @@ export class PanelBoundary extends Component<Props, { error: unknown; key: unkno
     if (!this.state.error) return this.props.children;
     const message = errorMessage(this.state.error);
     return (
-      <div className="notice notice-warning calc-panel-error" role="status" data-testid="panel-error">
+      <Callout tone="warning" className="calc-panel-error" role="status" data-testid="panel-error">
         <AlertIcon />
         <p>The charts cannot be drawn for these inputs ({message}); the numbers above still hold.</p>
-      </div>
+      </Callout>
     );
   }
 }

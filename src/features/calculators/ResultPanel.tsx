@@ -1,11 +1,15 @@
 // The verdict and the key numbers (exact values on hover).
-import type { Summary } from './summary-types';
+import { Callout } from '../../ui/Callout';
+import type { Tone as CalloutTone } from '../../ui/tone';
+import type { Summary, Tone } from './summary-types';
+
+const verdictTones = { positive: 'success', negative: 'danger', warning: 'warning', neutral: 'neutral' } as const satisfies Record<Tone, CalloutTone>;
 
 export function Verdict({ summary }: { summary: Summary }) {
   return (
-    <p className={`calc-verdict calc-verdict-${summary.tone}`} data-testid="verdict" data-tone={summary.tone}>
+    <Callout as="p" edge tone={verdictTones[summary.tone]} className="calc-verdict" data-testid="verdict" data-tone={summary.tone}>
       {summary.verdict}
-    </p>
+    </Callout>
   );
 }
 

@@ -1,7 +1,8 @@
-// Puts AbtestResultCard into the journal preview's abtest card registry for every calculator id.
+// Puts AbtestResultCard into the preview's abtest card registry for every calculator id, and the
+// calculators' tables into the exports.
 import { calculatorIds } from '../../domain/stats';
-import type { AbtestCardProps } from '../editor/abtest-cards';
-import { registerAbtestCard } from '../editor/abtest-cards';
+import { registerAbtestCard, registerAbtestMarkdown, type AbtestCardProps } from '../preview';
+import { abtestMarkdown } from './abtest-export';
 import { AbtestResultCard } from './AbtestResultCard';
 
 function RegisteredCard({ source }: AbtestCardProps) {
@@ -15,4 +16,5 @@ export function registerAbtestResultCards(): void {
   if (registered) return;
   registered = true;
   for (const id of calculatorIds) registerAbtestCard(id, RegisteredCard);
+  registerAbtestMarkdown(abtestMarkdown);
 }

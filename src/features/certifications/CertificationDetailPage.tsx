@@ -19,13 +19,15 @@ import { ModuleChecklist } from './ModuleChecklist';
 import { StudyLog, useStudyLogPage, type StudyLogPage } from './StudyLog';
 import { useCertificationEdits } from './use-certification-edits';
 import type { Certification, IsoDate } from '../../domain/progress';
+import { Callout } from '../../ui/Callout';
 import './certifications.css';
+import './certification-detail.css';
 
 function StatusBanner({ charts }: { charts: ProgressCharts }) {
   const { banner, plan, pace, streaks } = charts;
-  const tone = banner.kind === 'behind' || banner.kind === 'target-passed' ? 'warn' : banner.kind === 'on-track' || banner.kind === 'done' ? 'good' : 'neutral';
+  const tone = banner.kind === 'behind' || banner.kind === 'target-passed' ? 'warning' : banner.kind === 'on-track' || banner.kind === 'done' ? 'success' : 'accent';
   return (
-    <section className={`cert-banner cert-banner-${tone}`} aria-label="Status">
+    <Callout as="section" edge tone={tone} className="cert-banner" aria-label="Status">
       <strong data-testid="status-banner">{banner.message}</strong>
       <dl className="cert-stats">
         <div>
@@ -47,7 +49,7 @@ function StatusBanner({ charts }: { charts: ProgressCharts }) {
           </dd>
         </div>
       </dl>
-    </section>
+    </Callout>
   );
 }
 

@@ -8,6 +8,7 @@ import { formatDay, splitByArchived, type CertificationSummary } from './certifi
 import { NewCertification } from './NewCertification';
 import { useCertificationImport } from './use-import';
 import './certifications.css';
+import { Callout } from '../../ui/Callout';
 
 function CertificationCard({ summary }: { summary: CertificationSummary }) {
   const due = summary.targetDate ?? summary.examDate;
@@ -57,20 +58,20 @@ export function CertificationsPage() {
     <div className="page">
       <PageHeader title="Certifications" subtitle="Learning paths, module progress and an honest finish date." actions={empty ? undefined : actions} />
       {error ? (
-        <div className="notice notice-danger cert-notice" role="alert">
+        <Callout tone="danger" className="cert-notice" role="alert">
           <div>
             <strong>Import failed.</strong> {error}
           </div>
           <button type="button" className="btn btn-ghost" onClick={clearError}>
             Dismiss
           </button>
-        </div>
+        </Callout>
       ) : null}
       {list?.damaged.length ? (
-        <div className="notice cert-notice" role="alert">
+        <Callout className="cert-notice" role="alert">
           {list.damaged.length} stored certification{list.damaged.length === 1 ? '' : 's'} could not be read and {list.damaged.length === 1 ? 'is' : 'are'} hidden:{' '}
           {list.damaged.map((d) => d.message).join('; ')}
-        </div>
+        </Callout>
       ) : null}
       {creating ? <NewCertification onClose={() => setCreating(false)} /> : null}
       {empty && !creating ? (

@@ -9,6 +9,7 @@ import { exportFile, formatDay } from './certification-data';
 import { Field } from './ModuleForms';
 import { showToast, showUndo } from '../../ui/toast-store';
 import type { CertificationEdits } from './use-certification-edits';
+import { StatusPill } from '../../ui/StatusPill';
 
 function DetailsForm({ cert, edits, onDone }: { cert: Certification; edits: CertificationEdits; onDone: () => void }) {
   const [draft, setDraft] = useState({
@@ -119,7 +120,7 @@ export function DetailHeader({ cert, today, edits }: { cert: Certification; toda
           <h1>{cert.name}</h1>
           <p className="subtitle">
             {[cert.provider || 'No provider', ...dates].join(' · ')}
-            {cert.archived ? <span className="cert-pill cert-pill-archived">Archived</span> : null}
+            {cert.archived ? <StatusPill tone="warning">Archived</StatusPill> : null}
           </p>
         </div>
         <button type="button" className="btn" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>

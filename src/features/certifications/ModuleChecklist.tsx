@@ -8,6 +8,7 @@ import { AddModuleForm, ModuleEditForm } from './ModuleForms';
 import { ModuleRow, type RowActions } from './ModuleRow';
 import { whenIdle } from '../../ui/when-idle';
 import type { CertificationEdits } from './use-certification-edits';
+import './module-checklist.css';
 
 const CONTROL = /^(INPUT|SELECT|TEXTAREA|BUTTON)$/;
 /**

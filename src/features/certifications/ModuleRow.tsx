@@ -2,6 +2,8 @@
 // path re-renders only the rows that changed.
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { Module } from '../../domain/progress';
+import { StatusPill } from '../../ui/StatusPill';
+import type { Tone } from '../../ui/tone';
 
 export interface RowActions {
   toggleDone(id: string): void;
@@ -23,6 +25,7 @@ interface Props {
 }
 
 const STATUS_LABEL = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' } as const;
+const STATUS_TONE = { 'not-started': 'neutral', 'in-progress': 'accent', done: 'success' } as const satisfies Record<Module['status'], Tone>;
 
 function PercentInput({ module, error, tab, onCommit }: { module: Module; error: string | undefined; tab: number; onCommit: (text: string) => void }) {
   const [draft, setDraft] = useState(String(module.percent));
@@ -83,7 +86,9 @@ function ModuleRowView({ module, active, canUp, canDown, editing, percentError, 
         {module.title}
       </span>
       <span className="cert-module-hours">{module.estimatedHours} h</span>
-      <span className={`cert-pill cert-pill-${module.status}`}>{STATUS_LABEL[module.status]}</span>
+      <StatusPill tone={STATUS_TONE[module.status]} className="cert-status">
+        {STATUS_LABEL[module.status]}
+      </StatusPill>
       <PercentInput key={module.percent} module={module} error={percentError} tab={tab} onCommit={(text) => actions.commitPercent(module.id, text)} />
       <span className="cert-module-buttons">
         <button type="button" className="cert-icon-btn" tabIndex={tab} disabled={!canUp} aria-label={`Move up: ${module.title}`} title="Move up (Alt+↑)" onClick={() => actions.move(module.id, -1)}>

@@ -5,6 +5,7 @@ import { certificationFromTemplate, formatHours } from '../../domain/progress';
 import type { CertificationTemplate } from '../../domain/progress';
 import { getTemplates } from './templates';
 import { showToast } from '../../ui/toast-store';
+import './certifications.css';
 
 export function NewCertification({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();

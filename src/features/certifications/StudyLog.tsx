@@ -9,6 +9,7 @@ import { formatDay } from './certification-data';
 import { Field } from './ModuleForms';
 import { LazySelect } from '../../ui/lazy-select';
 import { showToast, showUndo } from '../../ui/toast-store';
+import './study-log.css';
 
 const PAGE = 20;
 

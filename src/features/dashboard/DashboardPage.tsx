@@ -11,14 +11,14 @@ import { calculators, type CalculatorId } from '../../domain/stats';
 import { isoWeekFromWeekOf, weekOfFromDate } from '../../domain/week';
 import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
-import { exportEpisode } from '../journal/export-actions';
-import { useJournalReady } from '../journal/journal-start';
+import { exportEpisode, useJournalReady } from '../journal';
 import { reportError } from '../../ui/report-error';
 import { showToast } from '../../ui/toast-store';
 import { certificationCard, episodeOfWeek, writingStreak } from './dashboard-data';
 import { startThisWeeksEpisode } from './start-week';
 import { Welcome } from './Welcome';
 import './dashboard.css';
+import { StatusPill } from '../../ui/StatusPill';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -94,7 +94,7 @@ export function DashboardPage() {
             <>
               <p className="week-title">
                 <Link to={`/journal/${view.episode.id}`}>{view.episode.title || 'Untitled episode'}</Link>
-                <span className={`status-pill ${view.episode.status}`}>{view.episode.status === 'published' ? 'Published' : 'Draft'}</span>
+                <StatusPill tone={view.episode.status === 'published' ? 'success' : 'warning'}>{view.episode.status === 'published' ? 'Published' : 'Draft'}</StatusPill>
               </p>
               <div className="button-row">
                 <Link className="btn btn-primary" to={`/journal/${view.episode.id}`}>

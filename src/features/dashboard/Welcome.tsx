@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { getSettingsRepo, useSetting } from '../../data/settings-store';
-import { NewCertification } from '../certifications/NewCertification';
-import '../certifications/certifications.css';
+import { NewCertification } from '../certifications';
 
 export function Welcome({ onStartEpisode }: { onStartEpisode: () => void }) {
   const dismissed = useSetting('welcome-dismissed');

@@ -1,7 +1,9 @@
 // What the dashboard shows, computed from plain data: the week's episode, the writing streak,
 // each certification's pace, and the rollups that pre-fill this week's episode.
-import type { EpisodeDraft, SectionKind } from '../../domain/episode';
-import { replaceSectionMarkdown } from '../../domain/episode';
+import type { EpisodeDraft, SectionKind, WeeklyRollups } from '../../domain/episode';
+import { replaceSectionMarkdown, sectionKindRegistry } from '../../domain/episode';
+
+export type { WeeklyRollups } from '../../domain/episode';
 import { addDaysIso, forecastCompletion, statusBanner, type CertificationSummary, type IsoDate, type StudyMinutes } from '../../domain/progress';
 import { parseDay } from '../../domain/week';
 
@@ -49,32 +51,6 @@ export function writingStreak(weeksWritten: readonly (string | undefined)[], thi
   return { current, longest, thisWeekDone };
 }
 
-export interface WeeklyRollups {
-  /** For the course section: one paragraph per active certification. */
-  course: string[];
-  /** For the interview section: the week's practice summary. */
-  interview?: string;
-  /** For the inspiration section: a bullet list. */
-  inspiration?: string;
-  /** abtest blocks of calculations saved this week, for the project section. */
-  calculations: string[];
-}
-
-const rollupFor = (kind: SectionKind, rollups: WeeklyRollups): string | undefined => {
-  switch (kind) {
-    case 'course':
-      return rollups.course.length ? rollups.course.join('\n\n') : undefined;
-    case 'interview':
-      return rollups.interview;
-    case 'inspiration':
-      return rollups.inspiration;
-    case 'project':
-      return rollups.calculations.length ? rollups.calculations.join('\n\n') : undefined;
-    default:
-      return undefined;
-  }
-};
-
 /**
  * Puts each rollup into the first empty section of its kind; sections the template already filled
  * are left alone, and nothing is written where there is no rollup.
@@ -84,7 +60,7 @@ export function fillWeeklyRollups(draft: EpisodeDraft, rollups: WeeklyRollups): 
   const used = new Set<SectionKind>();
   draft.sections.forEach((section, index) => {
     if (used.has(section.kind) || section.markdown.trim() !== '') return;
-    const text = rollupFor(section.kind, rollups);
+    const text = sectionKindRegistry[section.kind].rollup?.text(rollups);
     if (!text) return;
     used.add(section.kind);
     filled = replaceSectionMarkdown(filled, index, `${text.trim()}\n\n`);

@@ -9,6 +9,7 @@ import { reportError } from '../../ui/report-error';
 import { AlertIcon } from '../../ui/icons';
 import './damaged-banner.css';
 import { showToast } from '../../ui/toast-store';
+import { Callout } from '../../ui/Callout';
 
 export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRepaired: () => void }) {
   const navigate = useNavigate();
@@ -36,7 +37,7 @@ export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRep
     }
   }
   return (
-    <div className="notice notice-danger damaged-banner" role="alert" data-testid="damaged-banner">
+    <Callout tone="danger" className="damaged-banner" role="alert" data-testid="damaged-banner">
       <AlertIcon />
       <div>
         <p>
@@ -52,6 +53,6 @@ export function DamagedBanner({ episode, onRepaired }: { episode: Episode; onRep
           </button>
         </div>
       </div>
-    </div>
+    </Callout>
   );
 }

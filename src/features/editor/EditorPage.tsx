@@ -11,10 +11,10 @@ import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../.
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
-import { exportEpisode } from '../journal/export-actions';
+import { exportEpisode } from '../journal';
 import { showToast } from '../../ui/toast-store';
-import { gatherWeeklyRollups } from '../dashboard/start-week';
-import { rollupInsertion, rollupLabels, rollupText, type RollupKind } from './rollup-insert';
+import { gatherWeeklyRollups } from '../dashboard';
+import { rollupInsertion, rollupLabel, rollupText } from './rollup-insert';
 import { EditorToolbar, type Mode } from './EditorToolbar';
 import { rememberCursor } from './cursor-memory';
 import { splitOffer } from './paste-split';
@@ -26,7 +26,7 @@ import { Outline } from './Outline';
 import { reportError, errorMessage } from '../../ui/report-error';
 import { DamagedBanner } from './DamagedBanner';
 import { HistorySection } from './HistorySection';
-import { MarkdownPreview } from './Preview';
+import { MarkdownPreview } from '../preview';
 import { readUnsaved } from './unsaved-stash';
 import { useAutosave } from './use-autosave';
 import { useKindKnowledge } from './use-kind-knowledge';
@@ -214,7 +214,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     else applyBody(body.slice(0, at) + list + body.slice(at));
   };
 
-  const insertRollup = async (kind: RollupKind) => {
+  const insertRollup = async (kind: SectionKind) => {
     const weekOf = latest().weekOf;
     if (!weekOf) {
       showToast({ message: 'Set the episode’s week first: the summary covers that week.' });
@@ -222,7 +222,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     }
     const text = rollupText(kind, await gatherWeeklyRollups(weekOf, episode.id));
     if (!text) {
-      showToast({ message: `Nothing to insert: ${rollupLabels[kind].toLowerCase()} is empty for that week.` });
+      showToast({ message: `Nothing to insert: ${rollupLabel(kind).toLowerCase()} is empty for that week.` });
       return;
     }
     const body = latest().body;

@@ -2,10 +2,11 @@
 // the actions fold into one "Actions" menu (a container query picks which is shown), so Export
 // and Delete stay reachable at the window's 720 px minimum.
 import { Link } from 'react-router';
-import type { ExportFormat } from '../journal/export-data';
-import { Menu, type MenuItem } from '../journal/Menu';
+import type { ExportFormat } from '../journal';
+import { Menu, type MenuItem } from '../../ui/Menu';
 import { saveStatusText, type SaveState } from './autosave-data';
-import { rollupLabels, type RollupKind } from './rollup-insert';
+import type { SectionKind } from '../../domain/episode';
+import { insertableRollups } from './rollup-insert';
 import { useNow } from './use-autosave';
 
 export type Mode = 'split' | 'write' | 'preview';
@@ -14,7 +15,7 @@ const modeLabels: Record<Mode, string> = { write: 'Write', split: 'Split', previ
 
 export interface ToolbarActions {
   insertHighlights(): void;
-  insertRollup(kind: RollupKind): void;
+  insertRollup(kind: SectionKind): void;
   exportAs(format: ExportFormat): void;
   moveToTrash(): void;
 }
@@ -27,7 +28,7 @@ const exportItems = (actions: ToolbarActions): MenuItem[] => [
 
 const insertItems = (actions: ToolbarActions): MenuItem[] => [
   { label: 'Weekly Highlights', hint: 'lists the sections', onSelect: actions.insertHighlights },
-  ...(Object.keys(rollupLabels) as RollupKind[]).map((kind) => ({ label: rollupLabels[kind], onSelect: () => actions.insertRollup(kind) })),
+  ...insertableRollups.map(({ kind, label }) => ({ label, onSelect: () => actions.insertRollup(kind) })),
 ];
 
 /** Everything the wide toolbar shows, as one menu. */

@@ -1,7 +1,8 @@
 // The fields the app owns in the frontmatter: title, number, ISO week, status, tags.
 import { useState } from 'react';
 import type { EpisodeDraft, EpisodeStatus } from '../../domain/episode';
-import { parseNumberInput, parseWeekInput, weekInputValue } from './editor-data';
+import { parseWeekInput, weekInputValue } from '../../domain/week';
+import { parseNumberInput } from './editor-data';
 import { TagInput } from './TagInput';
 
 type HeaderPatch = Partial<Pick<EpisodeDraft, 'title' | 'number' | 'weekOf' | 'status' | 'tags'>>;

@@ -1,7 +1,8 @@
 // The offer shown after a whole post is pasted into an empty episode.
+import { Callout } from '../../ui/Callout';
 export function SplitOfferBar({ sections, onSplit, onDismiss }: { sections: number; onSplit(): void; onDismiss(): void }) {
   return (
-    <div className="notice split-offer" role="region" aria-label="Split the pasted post">
+    <Callout className="split-offer" role="region" aria-label="Split the pasted post">
       <span>
         This looks like a whole post with {sections} sections. Split it the way Import does: its first line becomes the title and its bare-line
         headings become sections.
@@ -14,6 +15,6 @@ export function SplitOfferBar({ sections, onSplit, onDismiss }: { sections: numb
           Keep as pasted
         </button>
       </div>
-    </div>
+    </Callout>
   );
 }

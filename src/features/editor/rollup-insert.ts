@@ -1,19 +1,19 @@
 // "Insert this week's …": the week's study, practice or inspirations, put under the section of
 // the matching kind (or in a new section at the end when the episode has none).
-import { layoutBody, sectionKindRegistry, type SectionKind } from '../../domain/episode';
-import type { WeeklyRollups } from '../dashboard/dashboard-data';
+import { layoutBody, sectionKindList, sectionKindRegistry, type SectionKind, type WeeklyRollups } from '../../domain/episode';
 
-export type RollupKind = 'course' | 'interview' | 'inspiration';
+/** The Insert menu's entries: each kind whose rollup has an insert label. */
+export const insertableRollups: readonly { kind: SectionKind; label: string }[] = sectionKindList.flatMap(({ id, rollup }) =>
+  rollup?.insertLabel ? [{ kind: id, label: rollup.insertLabel }] : [],
+);
 
-export const rollupLabels: Record<RollupKind, string> = {
-  course: "This week's study (modules and hours)",
-  interview: "This week's practice summary",
-  inspiration: "This week's inspirations",
-};
+export function rollupLabel(kind: SectionKind): string {
+  const { rollup, label } = sectionKindRegistry[kind];
+  return rollup?.insertLabel ?? label;
+}
 
-export function rollupText(kind: RollupKind, rollups: WeeklyRollups): string | undefined {
-  if (kind === 'course') return rollups.course.length ? rollups.course.join('\n\n') : undefined;
-  return kind === 'interview' ? rollups.interview : rollups.inspiration;
+export function rollupText(kind: SectionKind, rollups: WeeklyRollups): string | undefined {
+  return sectionKindRegistry[kind].rollup?.text(rollups);
 }
 
 /** Where to insert, and what: under the first section of `kind`, or a new section at the end. */

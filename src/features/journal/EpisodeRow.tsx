@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { EpisodeMeta } from '../../data/episode-record';
+import { StatusPill } from '../../ui/StatusPill';
 import { weekLabel } from './journal-data';
 
 export function StatusBadge({ status }: { status: EpisodeMeta['status'] }) {
-  return <span className={`badge badge-${status}`}>{status === 'draft' ? 'Draft' : 'Published'}</span>;
+  return <StatusPill tone={status === 'draft' ? 'warning' : 'success'}>{status === 'draft' ? 'Draft' : 'Published'}</StatusPill>;
 }
 
 export function EpisodeRow({ episode }: { episode: EpisodeMeta }) {
@@ -15,7 +16,7 @@ export function EpisodeRow({ episode }: { episode: EpisodeMeta }) {
         <span className="episode-title" title={episode.title}>
           {episode.title || 'Untitled episode'}
         </span>
-        {episode.damaged ? <span className="badge badge-damaged">Damaged</span> : <StatusBadge status={episode.status} />}
+        {episode.damaged ? <StatusPill tone="danger">Damaged</StatusPill> : <StatusBadge status={episode.status} />}
       </div>
       <div className="episode-meta">
         {week ? <span className="episode-week">{week}</span> : <span className="episode-week">No week</span>}

@@ -12,9 +12,10 @@ import { readDroppedFiles, takePendingImport } from './import-store';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
 import { ImportPreviewItem, type PreviewEntry } from './ImportPreviewItem';
-import { PasteDialog } from './PasteDialog';
+import { PasteDialog } from '../../ui/PasteDialog';
 import { showToast } from '../../ui/toast-store';
 import './journal.css';
+import './import-page.css';
 
 function withWeek(draft: EpisodeDraft, weekOf: string | undefined): EpisodeDraft {
   const { weekOf: _old, ...rest } = draft;
@@ -165,6 +166,11 @@ export function ImportPage() {
       )}
       {pasting ? (
         <PasteDialog
+          title="Paste an episode"
+          hint="Markdown or plain text. In plain text, short lines followed by paragraphs become section headings."
+          label="Text to import"
+          placeholder={'Episode 7: The week the pipeline ran\n\nWeekly Highlights\n- …'}
+          confirmLabel="Preview"
           onClose={(text) => {
             setPasting(false);
             if (text !== null) void add([{ name: '', text }]);

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { SectionKind } from '../../domain/episode';
 import { KindSelect } from '../../ui/KindSelect';
-import { parseWeekInput, weekInputValue } from '../editor/editor-data';
+import { parseWeekInput, weekInputValue } from '../../domain/week';
 import type { DuplicateChoice, ImportCandidate } from './import-data';
+import { Callout } from '../../ui/Callout';
 
 export interface PreviewEntry {
   candidate: ImportCandidate;
@@ -61,12 +62,12 @@ export function ImportPreviewItem({ entry, onChoice, onRemove, onKind, onWeek }:
   const source = candidate.name || 'Pasted text';
   if ('error' in candidate) {
     return (
-      <li className="notice notice-danger import-item import-error" data-testid="import-error">
+      <Callout as="li" tone="danger" className="import-item import-error" data-testid="import-error">
         <span className="import-error-text">{candidate.error}</span>
         <button type="button" className="btn btn-ghost" onClick={onRemove} aria-label={`Remove ${source} from the list`}>
           Remove
         </button>
-      </li>
+      </Callout>
     );
   }
   const { draft } = candidate;
@@ -107,7 +108,7 @@ export function ImportPreviewItem({ entry, onChoice, onRemove, onKind, onWeek }:
         <p className="hint">No sections found; the text is imported as it is.</p>
       )}
       {entry.duplicates.length ? (
-        <div className="import-duplicate notice" role="group" aria-label="Duplicate">
+        <Callout className="import-duplicate" role="group" aria-label="Duplicate">
           <span>
             “{entry.duplicates[0]!.title}” for {week || 'the same week'} is already in the journal.
           </span>
@@ -118,7 +119,7 @@ export function ImportPreviewItem({ entry, onChoice, onRemove, onKind, onWeek }:
               </button>
             ))}
           </div>
-        </div>
+        </Callout>
       ) : null}
     </li>
   );

@@ -4,6 +4,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useEpisodeList, useSearch } from '../../data/episodes-store';
 import { normalizeTag } from '../../domain/tags';
 import { useHost } from '../../host';
+import { shortcutKeys } from '../../shared/commands';
+import { useCommand } from '../../ui/commands';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { exportJournal } from './export-actions';
@@ -17,27 +19,16 @@ import { SearchResults } from './SearchResults';
 import { StarterNote } from './StarterNote';
 import { Timeline } from './Timeline';
 import './journal.css';
+import { Callout } from '../../ui/Callout';
 
 /** Search results shown at once (the best by score). */
 const SHOWN_HITS = 50;
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-
 function useSearchShortcut(input: RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      const ctrlF = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
-      if (ctrlF || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey)) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+  useCommand('focus-search', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 }
 
 export function JournalPage() {
@@ -80,7 +71,7 @@ export function JournalPage() {
     void navigate('/journal/import');
   };
 
-  const modifier = isMac ? '⌘' : 'Ctrl';
+  const modifier = shortcutKeys('Mod', host.platform)[0];
   return (
     <div
       className={`page journal-page${dragging ? ' is-dragging' : ''}`}
@@ -162,9 +153,9 @@ export function JournalPage() {
                 Building the search index…
               </p>
             ) : search.error ? (
-              <p className="notice notice-danger" role="alert">
+              <Callout as="p" tone="danger" role="alert">
                 Search failed: {search.error}
-              </p>
+              </Callout>
             ) : search.query.trim() ? (
               <SearchResults hits={hits} total={total} query={search.query} stale={search.query !== query} />
             ) : (

@@ -8,11 +8,11 @@ import { isSectionKind, sectionKindList, sectionKindRegistry } from '../../domai
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState, PageHeader } from '../../ui/page';
 import { sectionsOfKind } from './journal-data';
-import { LazyPreview } from './LazyPreview';
+import { LazyPreview } from '../preview';
 import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
-import '../editor/editor.css';
 import './journal.css';
+import './sections-page.css';
 
 export function SectionsPage() {
   const ready = useJournalReady();

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { getSettingsRepo, useSetting } from '../../data/settings-store';
+import { Callout } from '../../ui/Callout';
 
 /** Memoized: the journal re-renders on every keystroke in its search box, the episodes rarely change. */
 export const StarterNote = memo(function StarterNote({ episodes }: { episodes: EpisodeMeta[] }) {
@@ -11,7 +12,7 @@ export const StarterNote = memo(function StarterNote({ episodes }: { episodes: E
   const live = new Set(episodes.map((e) => e.id));
   if (!ids.some((id) => live.has(id))) return null;
   return (
-    <div className="notice starter-note" role="note">
+    <Callout className="starter-note" role="note">
       <span className="starter-note-text">
         <strong>These are example episodes — delete them any time.</strong> They show the format: one episode a week, with
         sections for highlights, courses, your project, interview prep and people who inspired you.
@@ -19,6 +20,6 @@ export const StarterNote = memo(function StarterNote({ episodes }: { episodes: E
       <button type="button" className="btn btn-ghost" onClick={() => void getSettingsRepo().set('starter-note-dismissed', true)}>
         Dismiss
       </button>
-    </div>
+    </Callout>
   );
 });

@@ -11,6 +11,7 @@ import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
 import { showToast } from '../../ui/toast-store';
 import './journal.css';
+import './tags-page.css';
 
 async function applyEdit(run: () => Promise<EpisodeSnapshot>) {
   const repo = getEpisodesRepo();

@@ -8,6 +8,7 @@ import { useJournalReady } from './journal-start';
 import { JournalTabs } from './JournalTabs';
 import { showToast } from '../../ui/toast-store';
 import './journal.css';
+import './trash-page.css';
 
 export function TrashPage() {
   useJournalReady();

@@ -4,8 +4,7 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import type { EpisodeDraft } from '../../domain/episode';
 import { serializeEpisode, toBlogMarkdown } from '../../domain/episode';
 import type { Host, SaveOutcome } from '../../host';
-import { renderHtml } from '../editor/preview-data';
-import { abtestMarkdown } from './abtest-export';
+import { abtestExportMarkdown, renderHtml } from '../preview';
 import { exportFileName, journalZip, standaloneHtml, type ExportFormat } from './export-data';
 import { showToast } from '../../ui/toast-store';
 import { reportError } from '../../ui/report-error';
@@ -27,8 +26,8 @@ export async function exportEpisode(host: Host, draft: EpisodeDraft, format: Exp
       format === 'markdown'
         ? { data: serializeEpisode(draft), mimeType: 'text/markdown', filters: [MARKDOWN] }
         : format === 'blog'
-          ? { data: toBlogMarkdown(draft, { abtest: abtestMarkdown }), mimeType: 'text/markdown', filters: [MARKDOWN] }
-          : { data: standaloneHtml(draft.title, renderHtml(toBlogMarkdown(draft, { abtest: abtestMarkdown }))), mimeType: 'text/html', filters: [{ name: 'Web page', extensions: ['html'] }] };
+          ? { data: toBlogMarkdown(draft, { abtest: abtestExportMarkdown }), mimeType: 'text/markdown', filters: [MARKDOWN] }
+          : { data: standaloneHtml(draft.title, renderHtml(toBlogMarkdown(draft, { abtest: abtestExportMarkdown }))), mimeType: 'text/html', filters: [{ name: 'Web page', extensions: ['html'] }] };
     report(await host.saveFile({ title: 'Export episode', suggestedName, ...request }), `“${draft.title}”`);
   } catch (error) {
     failed(error);

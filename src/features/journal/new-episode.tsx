@@ -1,19 +1,17 @@
 // "New episode": this week's episode from the last one's headings. A second episode for the same
-// week is allowed after an in-app warning. Ctrl/Cmd+N in the browser; the menu in the desktop app.
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+// week is allowed after an in-app warning. The command table's new-episode command runs it.
+import { useCallback, useRef, type ReactNode } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { newEpisodeTemplate } from '../../domain/episode';
 import { isoWeekFromWeekOf } from '../../domain/week';
-import { useHost } from '../../host';
-import { useConfirm } from './ConfirmDialog';
+import { useCommand } from '../../ui/commands';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { episodesInWeek } from './journal-data';
 import { ensureJournalReady } from './journal-start';
 import { Toaster } from '../../ui/Toaster';
 import { reportError } from '../../ui/report-error';
-
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 export function useNewEpisode(): [ReactNode, () => Promise<void>] {
   const navigate = useNavigate();
@@ -55,26 +53,8 @@ export function useNewEpisode(): [ReactNode, () => Promise<void>] {
 
 /** Wraps every screen: the new-episode command from anywhere, and the toasts. */
 export function JournalCommands() {
-  const host = useHost();
   const [dialog, create] = useNewEpisode();
-  useEffect(() => {
-    const unsubscribe = host.onMenuCommand((command) => {
-      if (command === 'new-episode') void create();
-    });
-    if (host.kind === 'electron') return unsubscribe;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Cmd+N on a Mac (Ctrl+N there moves the cursor down in text fields), Ctrl+N elsewhere.
-      const modifier = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-      if (!modifier || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'n') return;
-      event.preventDefault();
-      void create();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [host, create]);
+  useCommand('new-episode', () => void create());
   return (
     <>
       <Outlet />

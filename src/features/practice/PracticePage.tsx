@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/page';
 import { ProgressSection } from './ProgressSection';
 import { sessionSearch } from './session-data';
 import './practice.css';
+import { Callout } from '../../ui/Callout';
 
 const modeOptions: { id: SessionMode; label: string }[] = [
   { id: 'mixed', label: 'Mixed' },
@@ -124,9 +125,9 @@ export function PracticePage() {
 
       {progress ? <ProgressSection progress={progress} cards={cards?.rows ?? []} now={now} /> : null}
       {totals && totals.rejected + (cards?.rejected ?? 0) > 0 ? (
-        <p className="notice">
+        <Callout as="p">
           {totals.rejected + (cards?.rejected ?? 0)} stored practice records could not be read and were skipped.
-        </p>
+        </Callout>
       ) : null}
       <p className="hint practice-foot">
         <Link to="/calculators">Calculators</Link> use the same statistics engine as these problems.

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getPracticeRepo } from '../../data/practice-store';
 import { planSession, type SessionItem } from '../../domain/practice/session';
+import { useCommand } from '../../ui/commands';
 import { PageHeader } from '../../ui/page';
 import { QuestionView, type Recorded } from './QuestionView';
 import { conceptIds, formatSeconds, gradeAnswer, optionsOf, parseSessionParams, resolveItem, type Graded, type SessionQuestion } from './session-data';
@@ -101,34 +102,24 @@ function SessionRun({ questions }: { questions: SessionQuestion[] }) {
     setNow(t);
   }, []);
 
-  useEffect(() => {
-    if (done) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const typing = e.target instanceof HTMLInputElement && !e.target.disabled;
-      if (graded) {
-        if ((e.key === 'n' || e.key === 'N') && !typing) {
-          e.preventDefault();
-          next();
-        }
-        return;
-      }
-      const options = optionsOf(question);
-      if (options && !typing) {
-        const n = Number(e.key);
-        if (Number.isInteger(n) && n >= 1 && n <= options.length) {
-          e.preventDefault();
-          setChoice(n - 1);
-          setHint(null);
-        } else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement && e.target.type === 'submit')) {
-          e.preventDefault();
-          submit();
-        }
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [done, graded, question, next, submit]);
+  // The command table's practice keys: N after an answer is graded; a digit or Enter for a
+  // multiple-choice question (a focused submit button submits by itself).
+  const options = done ? undefined : optionsOf(question);
+  useCommand('practice-next', () => {
+    if (done || !graded) return false;
+    next();
+  });
+  useCommand('practice-option', (key) => {
+    const n = Number(key);
+    if (done || graded || !options || !(n >= 1 && n <= options.length)) return false;
+    setChoice(n - 1);
+    setHint(null);
+  });
+  useCommand('practice-submit', () => {
+    const target = document.activeElement;
+    if (done || graded || !options || (target instanceof HTMLButtonElement && target.type === 'submit')) return false;
+    submit();
+  });
 
   if (done) return <SessionSummary results={results} />;
   const elapsed = (now - startedAt) / 1000;

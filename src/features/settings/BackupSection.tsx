@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { backupFileName, exportBackup, restoreBackup, serializeBackup } from '../../data/backup';
-import { journalFolderAfterRestore } from '../journal-folder/journal-folder-runtime';
+import { journalFolderAfterRestore } from '../journal-folder';
 import { useHost } from '../../host';
 import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';
 import { readPickedBackup, RESTORE_MAX_BYTES, writeSafetyBackup, type PendingRestore } from './backup-flow';
 import { RestorePreviewCard } from './RestorePreviewCard';
 import { errorMessage } from '../../ui/report-error';
+import { Callout } from '../../ui/Callout';
 
 export function BackupSection() {
   const host = useHost();
@@ -128,10 +129,10 @@ export function BackupSection() {
           </ul>
         ) : null}
         {message ? (
-          <div className={`notice ${message.tone === 'error' ? 'notice-danger' : ''}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <Callout tone={message.tone === 'error' ? 'danger' : 'neutral'} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.tone === 'error' ? <AlertIcon /> : null}
             <p>{message.text}</p>
-          </div>
+          </Callout>
         ) : null}
         {pending ? (
           <RestorePreviewCard pending={pending} busy={busy} onRestore={(mode, confirmEmptying) => void restore(mode, confirmEmptying)} onCancel={() => setPending(null)} />

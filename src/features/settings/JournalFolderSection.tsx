@@ -3,6 +3,7 @@ import { useHost } from '../../host';
 import type { JournalFolderInfo } from '../../shared/bridge';
 import { AlertIcon, FolderIcon, InfoIcon } from '../../ui/icons';
 import { errorMessage } from '../../ui/report-error';
+import { Callout } from '../../ui/Callout';
 
 export function JournalFolderSection() {
   const host = useHost();
@@ -32,7 +33,7 @@ export function JournalFolderSection() {
       </div>
       {host.capabilities.journalFolder ? (
         <div className="settings-stack">
-          <div className="notice">
+          <Callout>
             <FolderIcon />
             <div>
               <p className="mono" data-testid="journal-folder-path">{info?.path ?? 'Loading…'}</p>
@@ -41,12 +42,12 @@ export function JournalFolderSection() {
                 the app; if both sides changed, both versions are kept.
               </p>
             </div>
-          </div>
+          </Callout>
           {info?.problem || error ? (
-            <div className="notice notice-danger" role="alert">
+            <Callout tone="danger" role="alert">
               <AlertIcon />
               <p>{info?.problem ?? error}</p>
-            </div>
+            </Callout>
           ) : null}
           <div>
             <button type="button" className="btn" onClick={() => void choose()}>
@@ -55,13 +56,13 @@ export function JournalFolderSection() {
           </div>
         </div>
       ) : (
-        <div className="notice">
+        <Callout>
           <InfoIcon />
           <p>
             Unavailable in the browser: a journal folder on disk needs the Episodes desktop app. Here your data lives in
             this browser&apos;s storage; use a backup file below to keep a copy.
           </p>
-        </div>
+        </Callout>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { eraseEverything } from '../../data/starter-episodes';
 import { useHost } from '../../host';
 import { AlertIcon } from '../../ui/icons';
 import { errorMessage } from '../../ui/report-error';
+import { Callout } from '../../ui/Callout';
 
 /** Erasing everything always saves a full backup first, so there is a way back. */
 export function ResetSection() {
@@ -47,7 +48,7 @@ export function ResetSection() {
       </div>
       <div className="settings-stack">
         {confirming ? (
-          <div className="notice notice-danger" role="alertdialog" aria-label="Confirm erasing all data">
+          <Callout tone="danger" role="alertdialog" aria-label="Confirm erasing all data">
             <AlertIcon />
             <div className="settings-stack">
               <p>
@@ -65,7 +66,7 @@ export function ResetSection() {
                 </button>
               </div>
             </div>
-          </div>
+          </Callout>
         ) : (
           <div>
             <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)}>

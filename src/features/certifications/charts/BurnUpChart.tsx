@@ -9,6 +9,7 @@ import { gridAtTicks } from '../../../ui/chart-grid';
 import { plainTick } from '../../../ui/chart-tick';
 import { useChartColors } from '../../../ui/use-chart-colors';
 import { ChartBox } from '../../../ui/chart-box';
+import './burn-up.css';
 
 export const BurnUpChart = memo(function BurnUpChart({ burnUp, today }: { burnUp: BurnUp; today: IsoDate }) {
   const colors = useChartColors();

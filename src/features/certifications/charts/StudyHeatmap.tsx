@@ -5,6 +5,7 @@ import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Heatmap } from '../../../domain/progress';
 import { formatHours } from '../../../domain/progress';
 import { heatRectAt, heatTitle, heatmapLayout } from '../chart-data';
+import './heatmap.css';
 
 const LEGEND = ['No study', 'Under 30 min', '30–60 min', '1–2 h', '2 h or more'];
 

@@ -9,7 +9,7 @@ import { scanStructure, structureFromAst } from '../../../../src/domain/episode/
 import { parseStructure } from '../../../../src/domain/episode/markdown';
 import { skeletonize } from '../../../../src/domain/episode/skeleton';
 import { extractOutline, splitAtHeadings, topLevelOutline } from '../../../../src/domain/episode';
-import { renderSegments } from '../../../../src/features/editor/preview-data';
+import { renderSegments } from '../../../../src/features/preview/preview-data';
 
 /** The AST of the full text, without the skeleton shortcut. */
 function structureOfFullText(body: string): BodyStructure {

@@ -11,7 +11,7 @@ import {
   wordCount,
 } from '../../../../src/domain/episode';
 import { findInlineTags, inlineTagsFromAst } from '../../../../src/domain/tags/inline';
-import { renderSegments } from '../../../../src/features/editor/preview-data';
+import { renderSegments } from '../../../../src/features/preview/preview-data';
 
 describe('wordCount / readingTimeMinutes', () => {
   test.each([

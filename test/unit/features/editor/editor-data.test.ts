@@ -7,11 +7,10 @@ import {
   minimalChange,
   outlineWithKinds,
   parseNumberInput,
-  parseWeekInput,
   statsText,
-  weekInputValue,
 } from '../../../../src/features/editor/editor-data';
-import { abtestLabel, renderHtml, renderSegments } from '../../../../src/features/editor/preview-data';
+import { parseWeekInput, weekInputValue } from '../../../../src/domain/week';
+import { abtestLabel, renderHtml, renderSegments } from '../../../../src/features/preview/preview-data';
 
 describe('footnotes in the preview and the HTML export', () => {
   it('link each reference to its note and back, by ids that exist (prefixed once by the sanitizer)', () => {

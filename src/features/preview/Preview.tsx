@@ -7,8 +7,10 @@ import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
 import { getPreviewRenderer } from './preview-client';
 import { usePreviewLinks } from './preview-links';
+import './preview.css';
 import type { PreviewSegment } from './preview-data';
 import { errorMessage } from '../../ui/report-error';
+import { Callout } from '../../ui/Callout';
 
 /**
  * One piece, rendered by the preview worker. While a newer text is on its way the piece keeps
@@ -37,9 +39,9 @@ const PreviewPiece = memo(function PreviewPiece({ markdown }: { markdown: string
   if (!drawn) return <div className="preview-pending" style={{ minHeight: `${Math.min(12, markdown.split('\n', 13).length) * 1.6}em` }} aria-busy="true" />;
   if ('error' in drawn) {
     return (
-      <p className="notice notice-danger" role="alert">
+      <Callout as="p" tone="danger" role="alert">
         This part could not be previewed: {drawn.error}
-      </p>
+      </Callout>
     );
   }
   return drawn.segments.map((segment) =>

@@ -1,6 +1,6 @@
 // A saved calculation (an ```abtest block) as a blog-ready markdown table: its inputs, its result
 // and the verdict, the same numbers the episode's live card shows. The HTML export renders it too.
-import { abtestCardState } from '../calculators/AbtestResultCard';
+import { abtestCardState } from './AbtestResultCard';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 

@@ -1,5 +1,6 @@
 // A small dropdown menu: arrow keys move, Escape closes, a click outside closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './menu.css';
 
 export interface MenuItem {
   label: string;

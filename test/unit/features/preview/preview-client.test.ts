@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPreviewRenderer } from '../../../../src/features/editor/preview-client';
-import { renderSegments } from '../../../../src/features/editor/preview-data';
-import { answerPreviewRequest, type FromPreviewWorker, type PreviewWorkerLike, type ToPreviewWorker } from '../../../../src/features/editor/preview-worker-core';
+import { createPreviewRenderer } from '../../../../src/features/preview/preview-client';
+import { renderSegments } from '../../../../src/features/preview/preview-data';
+import { answerPreviewRequest, type FromPreviewWorker, type PreviewWorkerLike, type ToPreviewWorker } from '../../../../src/features/preview/preview-worker-core';
 
 /** A worker answering in this thread, asynchronously and through structured clones, like a real one. */
 function inProcessWorker(options: { answer?: (m: ToPreviewWorker) => FromPreviewWorker } = {}) {

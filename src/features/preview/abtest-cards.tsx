@@ -1,5 +1,6 @@
 // A registry of cards for ```abtest blocks, keyed by calculator id. The calculators feature can
-// register a live result card; until then (or for unknown ids) the placeholder card is shown.
+// register a live result card (until then, or for unknown ids, the placeholder card is shown) and
+// the markdown the exports write for a block.
 import { useSyncExternalStore, type ComponentType } from 'react';
 import type { AbtestParsed } from '../../domain/episode';
 import { abtestLabel } from './preview-data';
@@ -26,6 +27,19 @@ export function registerAbtestCard(calculatorId: string, card: AbtestCard): () =
     version += 1;
     listeners.forEach((l) => l());
   };
+}
+
+type AbtestMarkdown = (source: string) => string | undefined;
+let exportMarkdown: AbtestMarkdown | undefined;
+
+/** How an abtest block reads in a blog or HTML export; the calculators feature provides it. */
+export function registerAbtestMarkdown(markdown: AbtestMarkdown): void {
+  exportMarkdown = markdown;
+}
+
+/** The block as export markdown, or undefined to keep the block as it is. */
+export function abtestExportMarkdown(source: string): string | undefined {
+  return exportMarkdown?.(source);
 }
 
 /** The registered card for a calculator id, or undefined (the placeholder is used). */

@@ -1,7 +1,7 @@
 // Renders markdown only when it comes near the screen: the Sections view of a 1,000-episode
 // journal parses only what is read.
 import { useEffect, useRef, useState } from 'react';
-import { MarkdownPreview } from '../editor/Preview';
+import { MarkdownPreview } from './Preview';
 
 export function LazyPreview({ markdown, episodeId }: { markdown: string; episodeId?: string }) {
   const ref = useRef<HTMLDivElement>(null);

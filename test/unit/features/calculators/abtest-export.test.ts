@@ -5,8 +5,8 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, toBlogMarkdown } from '../../../../src/domain/episode';
 import { parseMarkdown } from '../../../../src/domain/episode/markdown';
-import { renderHtml } from '../../../../src/features/editor/preview-data';
-import { abtestMarkdown } from '../../../../src/features/journal/abtest-export';
+import { renderHtml } from '../../../../src/features/preview/preview-data';
+import { abtestMarkdown } from '../../../../src/features/calculators/abtest-export';
 
 const block = '```abtest\ncalculator: two-proportion-z-test\ninput:\n  control: { visitors: 10000, conversions: 500 }\n  treatment: { visitors: 10000, conversions: 560 }\n  alpha: 0.05\n  alternative: two-sided\n```';
 const draft = parseEpisode(`---\ntitle: "Episode 5: Checkout test"\n---\n## Project Log\nThe checkout test finished.\n\n${block}\n\nNext week: the follow-up.\n`);

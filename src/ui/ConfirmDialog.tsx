@@ -1,5 +1,6 @@
-// An in-app confirm (never window.confirm): a modal <dialog>, Escape cancels, focus starts on the safe choice.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+// An in-app confirm (never window.confirm): a modal dialog, Escape cancels, focus starts on the safe choice.
+import { useCallback, useState, type ReactNode } from 'react';
+import { ModalDialog } from './modal-dialog';
 
 export interface ConfirmOptions {
   title: string;
@@ -8,6 +9,7 @@ export interface ConfirmOptions {
   cancelLabel?: string;
 }
 
+/** The dialog element to render, and `confirm(options)` that opens it and resolves with the choice. */
 export function useConfirm(): [ReactNode, (options: ConfirmOptions) => Promise<boolean>] {
   const [request, setRequest] = useState<(ConfirmOptions & { resolve: (ok: boolean) => void }) | null>(null);
   const confirm = useCallback((options: ConfirmOptions) => new Promise<boolean>((resolve) => setRequest({ ...options, resolve })), []);
@@ -23,21 +25,8 @@ export function useConfirm(): [ReactNode, (options: ConfirmOptions) => Promise<b
 }
 
 function ConfirmDialog({ title, body, confirmLabel, cancelLabel = 'Cancel', onClose }: ConfirmOptions & { onClose: (ok: boolean) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose(false);
-      }}
-    >
+    <ModalDialog labelledBy="confirm-title" onClose={() => onClose(false)}>
       <h2 id="confirm-title">{title}</h2>
       <div className="dialog-body">{body}</div>
       <div className="dialog-actions">
@@ -48,6 +37,6 @@ function ConfirmDialog({ title, body, confirmLabel, cancelLabel = 'Cancel', onCl
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

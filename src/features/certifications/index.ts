@@ -1,0 +1,2 @@
+// What other features may use from certifications.
+export { NewCertification } from './NewCertification';

@@ -1,0 +1,2 @@
+// What other features may use from the editor.
+export { rememberedCursor } from './cursor-memory';

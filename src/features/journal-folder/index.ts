@@ -1,0 +1,2 @@
+// What other features may use from the journal folder.
+export { journalFolderAfterRestore } from './journal-folder-runtime';

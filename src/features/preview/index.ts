@@ -1,0 +1,6 @@
+// The markdown preview: sanitized HTML rendered off the page's thread, with live cards for
+// ```abtest blocks. Shared by the editor, the Sections view and the HTML export.
+export { abtestExportMarkdown, registerAbtestCard, registerAbtestMarkdown, type AbtestCardProps } from './abtest-cards';
+export { LazyPreview } from './LazyPreview';
+export { MarkdownPreview } from './Preview';
+export { renderHtml } from './preview-data';
