@@ -21,7 +21,7 @@ export interface FileLink {
   pending?: { path: string; sha256: string; syncedAt: number };
 }
 /**
- * A derived summary of a source table (see aggregates.ts): `count` is the number of source rows it
+ * A derived summary of a source table (see derived/derived-row.ts): `count` is the number of source rows it
  * was built from, so a row whose count disagrees with the table is known to be stale.
  */
 export interface AggregateRow {
