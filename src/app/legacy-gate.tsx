@@ -4,7 +4,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { parseBackup, restoreBackup } from '../data/backup';
 import type { Host } from '../host';
-import { errorMessage } from '../ui/report-error';
+import { errorMessage } from '../shared/error-message';
 import { Callout } from '../ui/Callout';
 
 type State = { kind: 'checking' } | { kind: 'merging' } | { kind: 'ready' } | { kind: 'failed'; message: string };

@@ -7,7 +7,7 @@ import type { Host } from '../host';
 import { MAX_BACKUP_BYTES } from '../shared/bridge';
 import { readRawDatabase } from '../shared/raw-database';
 import { AlertIcon } from '../ui/icons';
-import { errorMessage } from '../ui/report-error';
+import { errorMessage } from '../shared/error-message';
 import { Callout } from '../ui/Callout';
 
 function advice(errorName: string): string {

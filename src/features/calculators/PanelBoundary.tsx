@@ -2,7 +2,7 @@
 // key numbers stay, and the panel says what went wrong. A new input tries the panel again.
 import { Component, type ReactNode } from 'react';
 import { AlertIcon } from '../../ui/icons';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
 
 interface Props {

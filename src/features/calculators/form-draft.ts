@@ -2,7 +2,7 @@
 // so half-typed values ("0.", "1e") survive and validation happens on every keystroke.
 import type { CalculatorId } from '../../domain/stats';
 import { calculate, defaultInput, parseInput, StatsInputError } from '../../domain/stats';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 export type Draft = string | boolean | Draft[] | { [key: string]: Draft };
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { CalculatorId } from '../../domain/stats';
 import { CalcError, getCalcClient } from './worker/calc-client';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 export type WorkerResult =
   | { state: 'idle' }

@@ -7,7 +7,7 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
   | { kind: 'error'; message: string; attempt: number; retryAt: number };
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;

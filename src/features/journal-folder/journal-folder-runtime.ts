@@ -6,7 +6,7 @@ import type { Host } from '../../host';
 import { getFileLinksRepo } from '../../data/file-links-repo';
 import { getSettingsRepo } from '../../data/settings-store';
 import { JournalFolderSync, type SyncNotice } from './journal-folder-sync';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 type Listener = (notice: SyncNotice) => void;
 

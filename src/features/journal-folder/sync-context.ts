@@ -9,7 +9,7 @@ import type { EpisodeDraft } from '../../domain/episode';
 import { episodeFileName, serializeEpisode } from '../../domain/episode';
 import { toDraft } from '../../data/episode-record';
 import type { JournalFolderHost } from '../../host/host';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 export interface SyncRepo {
   get(id: string): Promise<Episode | undefined>;

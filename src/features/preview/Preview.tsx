@@ -9,7 +9,7 @@ import { getPreviewRenderer } from './preview-client';
 import { usePreviewLinks } from './preview-links';
 import './preview.css';
 import type { PreviewSegment } from './preview-data';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
 
 /**

@@ -4,7 +4,7 @@
 // so the same sanitized HTML); without workers, or if the worker fails, pieces render on the page.
 import { renderSegments, type PreviewSegment } from './preview-data';
 import type { PreviewWorkerLike } from './preview-worker-core';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 export interface PreviewRenderer {
   /** Segments rendered recently for exactly this text, if any (no work, no wait). */

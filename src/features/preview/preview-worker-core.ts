@@ -1,7 +1,7 @@
 // Messages between the page and the preview worker (preview.worker.ts), and the worker's answer to
 // one request. Kept apart from preview-client.ts, which starts the worker.
 import { renderSegments, type PreviewSegment } from './preview-data';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 export interface ToPreviewWorker {
   requestId: number;

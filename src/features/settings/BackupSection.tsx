@@ -6,7 +6,7 @@ import type { BackupInfo } from '../../shared/bridge';
 import { AlertIcon, ImportIcon } from '../../ui/icons';
 import { readPickedBackup, RESTORE_MAX_BYTES, writeSafetyBackup, type PendingRestore } from './backup-flow';
 import { RestorePreviewCard } from './RestorePreviewCard';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
 
 export function BackupSection() {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useHost } from '../../host';
 import type { JournalFolderInfo } from '../../shared/bridge';
 import { AlertIcon, FolderIcon, InfoIcon } from '../../ui/icons';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
 
 export function JournalFolderSection() {

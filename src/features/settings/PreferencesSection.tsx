@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { updatePreferences, type Preferences } from '../../data/preferences';
 import { usePreferences } from '../../data/settings-store';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 const weekStarts: { value: Preferences['weekStartsOn']; label: string }[] = [
   { value: 1, label: 'Monday' },

@@ -3,7 +3,7 @@ import { backupFileName, exportBackup, serializeBackup } from '../../data/backup
 import { eraseEverything } from '../../data/starter-episodes';
 import { useHost } from '../../host';
 import { AlertIcon } from '../../ui/icons';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
 
 /** Erasing everything always saves a full backup first, so there is a way back. */

@@ -9,7 +9,7 @@ import { HistorySettingsSection } from './HistorySettingsSection';
 import { JournalFolderSection } from './JournalFolderSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ResetSection } from './ResetSection';
-import { errorMessage } from '../../ui/report-error';
+import { errorMessage } from '../../shared/error-message';
 
 const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
   { value: 'system', label: 'System', icon: MonitorIcon },

@@ -5,7 +5,7 @@
 import type { CalculatorId } from '../../../domain/stats';
 import { calculateWithProgress, StatsInputError } from '../../../domain/stats';
 import type { CalcWorkerLike } from './calc-worker-core';
-import { errorMessage } from '../../../ui/report-error';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface CalcRun {
   done: Promise<unknown>;

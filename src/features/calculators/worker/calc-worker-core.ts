@@ -2,7 +2,7 @@
 // request, progress as it goes, then the output or the engine's error (never thrown away).
 import type { CalculatorId } from '../../../domain/stats';
 import { calculateWithProgress, StatsInputError } from '../../../domain/stats';
-import { errorMessage } from '../../../ui/report-error';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface ToCalcWorker {
   requestId: number;
