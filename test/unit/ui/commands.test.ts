@@ -49,7 +49,7 @@ describe('the command table', () => {
   });
 
   it('gives every menu command a menu label, and no two commands the same page shortcut', () => {
-    for (const id of menuCommandIds) expect((commands[id] as CommandSpec).menu?.label).toBeTruthy();
+    for (const id of menuCommandIds) expect((commands[id] as CommandSpec).menu?.label, id).toMatch(/\S/);
     const seen = new Map<string, string>();
     for (const id of commandIds) {
       const spec: CommandSpec = commands[id];
