@@ -3,6 +3,7 @@
 // writes are checked against the schema and refused with its message.
 import { z } from 'zod';
 import { isSectionKind, type KindHistory } from '../domain/episode';
+import { daysOffSchema, type DayOffRange } from '../domain/plan';
 import type { EpisodesDatabase } from './db';
 
 export const preferencesSchema = z.object({
@@ -56,6 +57,8 @@ export const settingDefinitions = {
     fallback: {},
     salvage: salvageKindCorrections,
   }),
+  /** Breaks and days off: the exam plan gives them no hours, the review plan moves reviews off them. */
+  'days-off': define<DayOffRange[]>({ schema: daysOffSchema, fallback: [] }),
   /** The journal folder the file links were made for (links to another folder are dropped). */
   'journal-folder-links-root': define<string | null>({ schema: z.string().nullable(), fallback: null, machine: true }),
   /** The day (yyyy-MM-dd) of the last automatic backup into the journal folder. */
