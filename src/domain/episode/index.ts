@@ -44,5 +44,5 @@ export { extractAbtestBlocks, parseAbtestSource } from './abtest';
 export type { EpisodeValidation } from './validate';
 export { EpisodeValidationError, restoreEpisodeDraft, validateEpisodeDraft } from './validate';
 export type { LinkTarget } from './links';
-export { classifyLink } from './links';
+export { classifyFileAddress, classifyLink, resolveInJournal } from './links';
 export { BLOCK_SEPARATOR, excerptOf } from './excerpt';

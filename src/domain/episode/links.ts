@@ -59,8 +59,38 @@ export function classifyLink(href: string | null | undefined, fromPath: string |
   const relative = decode(pathPart.split('?')[0]!);
   if (relative === undefined) return { kind: 'refused', reason: 'This link’s address is not valid.' };
   if (!/\.md$/i.test(relative)) return { kind: 'refused', reason: 'Episodes opens links to other episodes (.md files) and to web pages.' };
-  const base = relative.startsWith('/') ? '' : (fromPath ?? '').split('/').slice(0, -1).join('/');
-  const path = normalize(base ? `${base}/${relative}` : relative);
+  const path = resolveInJournal(relative, fromPath);
   if (!path) return { kind: 'refused', reason: 'This link leads outside the journal folder.' };
   return fragment ? { kind: 'episode-file', path, fragment } : { kind: 'episode-file', path };
+}
+
+/**
+ * A relative address (already decoded, without `#` or `?`) as a path from the journal folder's root,
+ * resolved against the episode's own file; undefined when it climbs out of the folder.
+ */
+export function resolveInJournal(relative: string, fromPath: string | undefined): string | undefined {
+  const base = relative.startsWith('/') ? '' : (fromPath ?? '').split('/').slice(0, -1).join('/');
+  return normalize(base ? `${base}/${relative}` : relative) || undefined;
+}
+
+/**
+ * What an image or file address in an episode names: a web address, a file of the journal (any
+ * type, by path from the folder's root), or a reason it names neither.
+ */
+export function classifyFileAddress(
+  href: string | null | undefined,
+  fromPath: string | undefined,
+): { kind: 'external'; url: string } | { kind: 'journal-file'; path: string } | { kind: 'refused'; reason: string } {
+  const raw = (href ?? '').trim();
+  if (raw === '' || raw.startsWith('#')) return { kind: 'refused', reason: 'it names no file.' };
+  const scheme = SCHEME.exec(raw)?.[1]?.toLowerCase();
+  if (scheme === 'http' || scheme === 'https') {
+    const target = classifyLink(raw, fromPath);
+    return target.kind === 'external' ? target : { kind: 'refused', reason: 'its web address is not valid.' };
+  }
+  if (scheme) return { kind: 'refused', reason: `it is a ${scheme}: address; a post can only show web addresses and the journal’s own files.` };
+  if (raw.startsWith('//')) return { kind: 'refused', reason: 'its address has no scheme (http or https).' };
+  const relative = decode(raw.split(/[?#]/)[0]!);
+  const path = relative === undefined ? undefined : resolveInJournal(relative, fromPath);
+  return path ? { kind: 'journal-file', path } : { kind: 'refused', reason: 'it leads outside the journal folder.' };
 }
