@@ -25,3 +25,10 @@ export async function episodeAtFile(path: string, db: EpisodesDatabase = getData
   if (byLink && live.some((m) => m.id === byLink)) return byLink;
   return live.find((meta) => episodeFileName(meta).toLowerCase() === wanted)?.id;
 }
+
+/** Every live episode's file path, NFC and lowercased (as episodeAtFile compares them). */
+export async function liveEpisodePaths(db: EpisodesDatabase = getDatabase()): Promise<Set<string>> {
+  const links = new Map((await db.fileLinks.toArray()).map((l) => [l.episodeId, l.path]));
+  const live = await db.episodes.where('deletedAt').equals(0).toArray();
+  return new Set(live.map((meta) => (links.get(meta.id) ?? episodeFileName(meta)).normalize('NFC').toLowerCase()));
+}

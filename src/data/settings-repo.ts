@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isSectionKind, type KindHistory } from '../domain/episode';
 import { daysOffSchema, type DayOffRange } from '../domain/plan';
+import { defaultPublishSettings, PUBLISH_PROFILE_IDS, type PublishSettings } from '../domain/publish';
 import type { EpisodesDatabase } from './db';
 
 export const preferencesSchema = z.object({
@@ -43,6 +44,32 @@ function salvageKindCorrections(raw: unknown): KindHistory {
   return Object.fromEntries(Object.entries(raw).filter(([key, kind]) => key !== '' && isSectionKind(kind)));
 }
 
+const publishSettingsSchema = z.object({
+  defaultProfile: z.enum(PUBLISH_PROFILE_IDS),
+  seriesName: z.string().trim().max(120, 'The series name is at most 120 characters.'),
+  siteUrl: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), 'Your site’s address starts with https:// (https://me.example).'),
+  hashnodeDomain: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value), 'Write the domain alone, e.g. me.hashnode.dev.'),
+});
+
+/** Each field falls back on its own, like the preferences. */
+function salvagePublishSettings(raw: unknown): PublishSettings {
+  const shape = publishSettingsSchema.shape;
+  const lenient = z.object({
+    defaultProfile: shape.defaultProfile.catch(defaultPublishSettings.defaultProfile),
+    seriesName: shape.seriesName.catch(defaultPublishSettings.seriesName),
+    siteUrl: shape.siteUrl.catch(defaultPublishSettings.siteUrl),
+    hashnodeDomain: shape.hashnodeDomain.catch(defaultPublishSettings.hashnodeDomain),
+  });
+  const parsed = lenient.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
+  return parsed.success ? parsed.data : defaultPublishSettings;
+}
+
 export const settingDefinitions = {
   preferences: define<Preferences>({ schema: preferencesSchema, fallback: defaultPreferences, salvage: salvagePreferences }),
   /** Set once the example episodes have been created, so deleting them never brings them back. */
@@ -59,6 +86,8 @@ export const settingDefinitions = {
   }),
   /** Breaks and days off: the exam plan gives them no hours, the review plan moves reviews off them. */
   'days-off': define<DayOffRange[]>({ schema: daysOffSchema, fallback: [] }),
+  /** Where this journal publishes: the default profile, the series and the person's sites. */
+  publish: define<PublishSettings>({ schema: publishSettingsSchema, fallback: defaultPublishSettings, salvage: salvagePublishSettings }),
   /** The journal folder the file links were made for (links to another folder are dropped). */
   'journal-folder-links-root': define<string | null>({ schema: z.string().nullable(), fallback: null, machine: true }),
   /** The day (yyyy-MM-dd) of the last automatic backup into the journal folder. */

@@ -20,11 +20,13 @@ export interface PublishIssue {
 export interface CheckContext extends PostContext {
   /** The episode's own file (`2026/2026-W47-x.md`), which relative links resolve against. */
   fromPath?: string;
-  /** Every episode file of the journal, as the links would name them. */
+  /** Every episode file of the journal, NFC and lowercased (links match without case, as on macOS and Windows). */
   episodePaths: ReadonlySet<string>;
-  /** Files the journal holds beside its episodes (images, PDFs), by path from the folder's root. */
+  /** Files the journal holds beside its episodes (images, PDFs), by path from the folder's root, NFC and lowercased. */
   attachmentPaths: ReadonlySet<string>;
 }
+
+const holds = (paths: ReadonlySet<string>, path: string) => paths.has(path.normalize('NFC').toLowerCase());
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
@@ -53,7 +55,7 @@ function imageIssues(node: Image, context: CheckContext, issues: PublishIssue[])
   if (!node.alt?.trim()) issues.push({ severity: 'warning', message: `An image has no alt text (${node.url || 'no address'}); readers with screen readers hear nothing.`, at });
   const target = classifyFileAddress(node.url, context.fromPath);
   if (target.kind === 'refused') issues.push({ severity: 'problem', message: `An image cannot be shown: ${target.reason}`, at });
-  else if (target.kind === 'journal-file' && !context.attachmentPaths.has(target.path)) {
+  else if (target.kind === 'journal-file' && !holds(context.attachmentPaths, target.path)) {
     issues.push({ severity: 'problem', message: `The image ${node.url} is not in the journal.`, at });
   }
 }
@@ -62,7 +64,7 @@ function linkIssues(node: Link, context: CheckContext, issues: PublishIssue[]): 
   const at = { line: lineOf(node) };
   const link = classifyLink(node.url, context.fromPath);
   if (link.kind === 'episode-file') {
-    if (!context.episodePaths.has(link.path)) issues.push({ severity: 'problem', message: `A link leads to ${node.url}, which is not in the journal.`, at });
+    if (!holds(context.episodePaths, link.path)) issues.push({ severity: 'problem', message: `A link leads to ${node.url}, which is not in the journal.`, at });
     return;
   }
   if (link.kind !== 'refused') return;
@@ -76,7 +78,7 @@ function linkIssues(node: Link, context: CheckContext, issues: PublishIssue[]): 
   // Not an episode: a file of the journal (a PDF beside the episodes) is fine when it is there.
   const file = classifyFileAddress(node.url, context.fromPath);
   if (file.kind === 'journal-file') {
-    if (!context.attachmentPaths.has(file.path)) issues.push({ severity: 'problem', message: `A link leads to ${node.url}, which is not in the journal.`, at });
+    if (!holds(context.attachmentPaths, file.path)) issues.push({ severity: 'problem', message: `A link leads to ${node.url}, which is not in the journal.`, at });
   } else issues.push({ severity: 'problem', message: `A link is broken: ${link.reason}`, at });
 }
 

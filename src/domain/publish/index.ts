@@ -3,6 +3,6 @@
 export type { PostFacts, PublishProfile, PublishProfileId } from './profiles';
 export { PUBLISH_PROFILES, PUBLISH_PROFILE_IDS, isPublishProfileId, sitePostPath, tagFor } from './profiles';
 export type { Neighbour, Post, PostContext, PublishSettings } from './post';
-export { buildPost, defaultPublishSettings, postSlug, seriesLine, targetTags } from './post';
+export { buildPost, defaultPublishSettings, postSlug, seriesLine, seriesNeighbours, targetTags } from './post';
 export type { CheckContext, PublishField, PublishIssue } from './check';
 export { prePublishCheck } from './check';

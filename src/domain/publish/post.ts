@@ -116,3 +116,25 @@ export function buildPost(draft: EpisodeDraft, profileId: PublishProfileId, cont
   const text = `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n${series ? `\n---\n\n${series}\n` : ''}`;
   return { profile: profileId, fileName: profile.fileName(facts), frontmatter, text, allTags: episodeTags(draft), facts };
 }
+
+interface SeriesEntry extends Neighbour {
+  id: string;
+  status: 'draft' | 'published';
+}
+
+const seriesOrder = (a: Pick<Neighbour, 'weekOf' | 'number'>, b: Pick<Neighbour, 'weekOf' | 'number'>) =>
+  (a.weekOf ?? '').localeCompare(b.weekOf ?? '') || (a.number ?? 0) - (b.number ?? 0);
+
+/** The published episodes just before and after `current` (by week, then number); drafts are skipped. */
+export function seriesNeighbours(current: Pick<SeriesEntry, 'id' | 'weekOf' | 'number'>, episodes: readonly SeriesEntry[]): { previous?: Neighbour; next?: Neighbour } {
+  let previous: SeriesEntry | undefined;
+  let next: SeriesEntry | undefined;
+  for (const episode of episodes) {
+    if (episode.id === current.id || episode.status !== 'published') continue;
+    const order = seriesOrder(episode, current);
+    if (order < 0 && (!previous || seriesOrder(episode, previous) > 0)) previous = episode;
+    if (order > 0 && (!next || seriesOrder(episode, next) < 0)) next = episode;
+  }
+  const pick = (e: SeriesEntry | undefined): Neighbour | undefined => (e ? { title: e.title, number: e.number, weekOf: e.weekOf } : undefined);
+  return { previous: pick(previous), next: pick(next) };
+}

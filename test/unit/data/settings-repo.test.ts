@@ -58,3 +58,17 @@ describe('the settings table through one door', () => {
     expect(rejected).toEqual([{ table: 'settings', id: 'welcome-dismissed', reason: expect.stringMatching(/^welcome-dismissed: /) }]);
   });
 });
+
+describe('the publishing settings', () => {
+  it('keep each good field of a damaged value and refuse an address that is not one', async () => {
+    const db = fresh();
+    const settings = new SettingsRepo(db);
+    expect((await settings.get('publish')).defaultProfile).toBe('hugo');
+    await db.settings.put({ key: 'publish', value: { defaultProfile: 'myspace', seriesName: 'Learning in public', siteUrl: 42, hashnodeDomain: 'ana.hashnode.dev' } });
+    expect(await settings.get('publish')).toEqual({ defaultProfile: 'hugo', seriesName: 'Learning in public', siteUrl: '', hashnodeDomain: 'ana.hashnode.dev' });
+    await expect(settings.update('publish', (p) => ({ ...p, siteUrl: 'ana.example' }))).rejects.toThrow('Your site’s address starts with https://');
+    await expect(settings.update('publish', (p) => ({ ...p, hashnodeDomain: 'https://ana.hashnode.dev/' }))).rejects.toThrow('Write the domain alone');
+    await settings.update('publish', (p) => ({ ...p, defaultProfile: 'devto', siteUrl: 'https://ana.example' }));
+    expect((await settings.get('publish')).defaultProfile).toBe('devto');
+  });
+});

@@ -115,7 +115,7 @@ describe('publish profiles', () => {
 
 describe('pre-publish check', () => {
   const check = (d = draft, profile: Parameters<typeof prePublishCheck>[1] = 'devto', patch: Partial<CheckContext> = {}) =>
-    prePublishCheck(d, profile, { ...context(), fromPath: '2026/2026-W47-feature-stores.md', episodePaths: new Set(['2026/2026-W46-embeddings.md']), attachmentPaths: new Set(), ...patch });
+    prePublishCheck(d, profile, { ...context(), fromPath: '2026/2026-W47-feature-stores.md', episodePaths: new Set(['2026/2026-w46-embeddings.md']), attachmentPaths: new Set(), ...patch });
 
   it('finds nothing to fix in a clean Hugo post', () => {
     expect(check(draft, 'hugo')).toEqual([]);
@@ -170,5 +170,23 @@ describe('links and files in a post', () => {
     expect(check('![chart](data:image/png;base64,AAAA)\n').map((i) => i.message)).toEqual([
       'An image cannot be shown: it is a data: address; a post can only show web addresses and the journal’s own files.',
     ]);
+  });
+});
+
+describe('series neighbours', () => {
+  it('are the published episodes just before and after, drafts and the episode itself skipped', async () => {
+    const { seriesNeighbours } = await import('../../../../src/domain/publish');
+    const episodes = [
+      { id: 'a', title: 'One', number: 1, weekOf: '2026-11-02', status: 'published' as const },
+      { id: 'b', title: 'Two', number: 2, weekOf: '2026-11-09', status: 'published' as const },
+      { id: 'c', title: 'Three (draft)', number: 3, weekOf: '2026-11-16', status: 'draft' as const },
+      { id: 'd', title: 'Four', number: 4, weekOf: '2026-11-23', status: 'published' as const },
+      { id: 'e', title: 'Five', number: 5, weekOf: '2026-11-30', status: 'published' as const },
+    ];
+    expect(seriesNeighbours({ id: 'c', weekOf: '2026-11-16', number: 3 }, episodes)).toEqual({
+      previous: { title: 'Two', number: 2, weekOf: '2026-11-09' },
+      next: { title: 'Four', number: 4, weekOf: '2026-11-23' },
+    });
+    expect(seriesNeighbours({ id: 'a', weekOf: '2026-11-02', number: 1 }, episodes)).toEqual({ previous: undefined, next: { title: 'Two', number: 2, weekOf: '2026-11-09' } });
   });
 });
