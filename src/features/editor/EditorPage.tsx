@@ -27,6 +27,9 @@ import { reportError, errorMessage } from '../../ui/report-error';
 import { DamagedBanner } from './DamagedBanner';
 import { HistorySection } from './HistorySection';
 import { MarkdownPreview } from '../preview';
+import { PublishDialog } from '../publish';
+import type { PublishField } from '../../domain/publish';
+import { useCommand } from '../../ui/commands';
 import { readUnsaved } from './unsaved-stash';
 import { useAutosave } from './use-autosave';
 import { useKindKnowledge } from './use-kind-knowledge';
@@ -107,6 +110,18 @@ export function EditorPage() {
     );
   }
   return <Editor key={`${loaded.id}:${reload}`} episode={loaded.episode} onReload={() => setReload((n) => n + 1)} />;
+}
+
+const headerFieldIds: Record<Exclude<PublishField, 'settings'>, string> = { title: 'episode-title', tags: 'episode-tags', week: 'episode-week', status: 'episode-status-label' };
+
+/** Moves the focus to a field of the header form (the status: its pressed button). */
+function focusHeaderField(field: Exclude<PublishField, 'settings'>) {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(headerFieldIds[field]);
+    const target = field === 'status' ? element?.parentElement?.querySelector<HTMLElement>('button[aria-pressed="true"]') : element;
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  });
 }
 
 function Editor({ episode, onReload }: { episode: Episode; onReload: () => void }) {
@@ -277,6 +292,18 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     });
   };
 
+  const jumpToLine = (line: number) => {
+    if (mode === 'preview') setMode('split');
+    requestAnimationFrame(() => editor.current?.jumpToLine(line));
+  };
+
+  const [publishing, setPublishing] = useState<EpisodeDraft | null>(null);
+  const openPublish = () => {
+    void scheduler?.flush();
+    setPublishing(withBody(latest(), latest().body, knowledgeRef.current));
+  };
+  useCommand('publish-episode', openPublish);
+
   const moveToTrash = async () => {
     await scheduler?.flush();
     try {
@@ -292,6 +319,15 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
 
   return (
     <div className={`editor-page mode-${mode}`}>
+      {publishing ? (
+        <PublishDialog
+          episodeId={episode.id}
+          draft={publishing}
+          onClose={() => setPublishing(null)}
+          onJumpLine={jumpToLine}
+          onJumpField={(field) => (field === 'settings' ? void navigate('/settings#publishing') : focusHeaderField(field))}
+        />
+      ) : null}
       <EditorToolbar
         state={state}
         mode={mode}
@@ -300,6 +336,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
         actions={{
           insertHighlights,
           insertRollup: (kind) => void insertRollup(kind),
+          publish: openPublish,
           exportAs: (format) => void exportEpisode(host, format === 'markdown' ? withBody(latest(), latest().body, knowledgeRef.current) : latest(), format),
           moveToTrash: () => void moveToTrash(),
         }}
@@ -330,10 +367,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
           <h2>Outline</h2>
           <Outline
             items={outline}
-            onJump={(line) => {
-              if (mode === 'preview') setMode('split');
-              requestAnimationFrame(() => editor.current?.jumpToLine(line));
-            }}
+            onJump={jumpToLine}
             onKind={setKind}
           />
           <HistorySection episodeId={episode.id} currentBody={() => latest().body} beforeRestore={async () => void (await scheduler?.flush())} onRestored={onReload} />

@@ -17,10 +17,13 @@ export interface ToolbarActions {
   insertHighlights(): void;
   insertRollup(kind: SectionKind): void;
   exportAs(format: ExportFormat): void;
+  /** The publish dialog: a blog platform's or site generator's post, after the pre-publish check. */
+  publish(): void;
   moveToTrash(): void;
 }
 
 const exportItems = (actions: ToolbarActions): MenuItem[] => [
+  { label: 'Publish for a blog or site…', hint: 'checks first', onSelect: actions.publish },
   { label: 'Markdown with frontmatter', hint: '.md', onSelect: () => actions.exportAs('markdown') },
   { label: 'Blog-ready markdown', hint: '.md', onSelect: () => actions.exportAs('blog') },
   { label: 'Standalone web page', hint: '.html', onSelect: () => actions.exportAs('html') },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useHost } from '../../host';
 import type { AppInfo } from '../../shared/bridge';
 import { MonitorIcon, MoonIcon, SunIcon } from '../../ui/icons';
@@ -9,6 +10,7 @@ import { HistorySettingsSection } from './HistorySettingsSection';
 import { JournalFolderSection } from './JournalFolderSection';
 import { PreferencesSection } from './PreferencesSection';
 import { ResetSection } from './ResetSection';
+import { PublishSettingsSection } from '../publish';
 import { errorMessage } from '../../shared/error-message';
 
 const themeChoices: { value: ThemePreference; label: string; icon: typeof SunIcon }[] = [
@@ -22,6 +24,15 @@ export function SettingsPage() {
   const { preference, setPreference } = useTheme();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<string | null>(null);
+
+  // `/settings#publishing` (from the publish check) opens on that section.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash) return;
+    const section = document.getElementById(hash.slice(1));
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
+  }, [hash]);
 
   useEffect(() => {
     host.appInfo().then(setInfo, (error: unknown) => setInfoError(errorMessage(error)));
@@ -45,6 +56,7 @@ export function SettingsPage() {
         </div>
       </section>
       <PreferencesSection />
+      <PublishSettingsSection />
       <JournalFolderSection />
       <BackupSection />
       <HistorySettingsSection />

@@ -1,0 +1,100 @@
+// Settings → Publishing: the journal's default target, the series and the person's sites.
+import { useEffect, useState } from 'react';
+import { getSettingsRepo, useSetting } from '../../data/settings-store';
+import { defaultPublishSettings, PUBLISH_PROFILE_IDS, PUBLISH_PROFILES, type PublishProfileId, type PublishSettings } from '../../domain/publish';
+import { errorMessage } from '../../shared/error-message';
+
+type TextKey = 'seriesName' | 'siteUrl' | 'hashnodeDomain';
+
+function TextSetting({ id, label, hint, field, value, placeholder }: { id: string; label: string; hint: string; field: TextKey; value: string; placeholder: string }) {
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(value), [value]);
+  async function save() {
+    if (text === value) return;
+    try {
+      await getSettingsRepo().update('publish', (current) => ({ ...current, [field]: text.trim() }));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input"
+        value={text}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => void save()}
+        onKeyDown={(e) => e.key === 'Enter' && void save()}
+      />
+      <span id={`${id}-hint`} className="hint">
+        {hint}
+      </span>
+      {error ? (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function PublishSettingsSection() {
+  const settings: PublishSettings = useSetting('publish') ?? defaultPublishSettings;
+  const [error, setError] = useState<string | null>(null);
+  const choose = (id: PublishProfileId) =>
+    getSettingsRepo()
+      .update('publish', (current) => ({ ...current, defaultProfile: id }))
+      .then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
+  return (
+    <section className="settings-section" id="publishing" aria-labelledby="publishing-title">
+      <div>
+        <h2 id="publishing-title">Publishing</h2>
+        <p className="section-help">Where your episodes go: the editor’s Publish (Ctrl/⌘ Shift E) starts with this target and checks the post for it.</p>
+      </div>
+      <div className="settings-stack">
+        <div className="field">
+          <label htmlFor="publish-default-profile">Default target</label>
+          <select id="publish-default-profile" className="input" value={settings.defaultProfile} onChange={(e) => void choose(e.target.value as PublishProfileId)}>
+            {PUBLISH_PROFILE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {PUBLISH_PROFILES[id].label} ({PUBLISH_PROFILES[id].hint})
+              </option>
+            ))}
+          </select>
+          {error ? <span className="field-error">{error}</span> : null}
+        </div>
+        <TextSetting
+          id="publish-series"
+          label="Series name"
+          field="seriesName"
+          value={settings.seriesName}
+          placeholder="Learning in public"
+          hint="Gives each post “Episode 5 of …” with links to the previous and next episodes, and dev.to’s series."
+        />
+        <TextSetting
+          id="publish-site"
+          label="Your site’s address"
+          field="siteUrl"
+          value={settings.siteUrl}
+          placeholder="https://me.example"
+          hint="Cross-posts (dev.to, Hashnode) point search engines at your own page, and dev.to posts link to it."
+        />
+        <TextSetting
+          id="publish-hashnode"
+          label="Hashnode blog domain"
+          field="hashnodeDomain"
+          value={settings.hashnodeDomain}
+          placeholder="me.hashnode.dev"
+          hint="Hashnode needs it in every post it publishes from a repository."
+        />
+      </div>
+    </section>
+  );
+}
