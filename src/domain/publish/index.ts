@@ -6,3 +6,5 @@ export type { Neighbour, Post, PostContext, PublishSettings } from './post';
 export { buildPost, defaultPublishSettings, postSlug, seriesLine, seriesNeighbours, targetTags } from './post';
 export type { CheckContext, PublishField, PublishIssue } from './check';
 export { prePublishCheck } from './check';
+export type { SiteEntry, SiteOptions, SiteOutput, SiteRenderer } from './site';
+export { buildSite } from './site';

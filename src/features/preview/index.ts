@@ -3,4 +3,4 @@
 export { abtestExportMarkdown, registerAbtestCard, registerAbtestMarkdown, type AbtestCardProps } from './abtest-cards';
 export { LazyPreview } from './LazyPreview';
 export { MarkdownPreview } from './Preview';
-export { renderHtml } from './preview-data';
+export { renderHtml, type RenderOptions } from './preview-data';

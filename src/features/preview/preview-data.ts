@@ -68,9 +68,48 @@ function abtestSource(node: RootContent): string | undefined {
   return textOf(code);
 }
 
+export interface RenderOptions {
+  /**
+   * Where a link (`a`) or an image (`img`) of the exported page points instead: a new address, or
+   * null to keep a link's text without the link (an image without an address is dropped).
+   */
+  rewriteAddress?(address: string, element: 'a' | 'img'): string | null;
+}
+
+/** Applies `rewrite` to every link and image of a sanitized tree, in place. */
+function rewriteAddresses(tree: Root, rewrite: NonNullable<RenderOptions['rewriteAddress']>): void {
+  const visit = (parent: Root | Element) => {
+    const out: (typeof parent.children)[number][] = [];
+    for (const child of parent.children) {
+      if (child.type !== 'element') {
+        out.push(child);
+        continue;
+      }
+      const key = child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
+      const address = key ? child.properties[key] : undefined;
+      if (key && typeof address === 'string' && !address.startsWith('#')) {
+        const next = rewrite(address, child.tagName as 'a' | 'img');
+        if (next === null) {
+          if (child.tagName === 'a') {
+            visit(child);
+            out.push(...child.children);
+          }
+          continue;
+        }
+        child.properties[key] = next;
+      }
+      visit(child);
+      out.push(child);
+    }
+    parent.children = out as typeof parent.children;
+  };
+  visit(tree);
+}
+
 /** The preview as sanitized HTML chunks and abtest blocks, in document order. */
-export function renderSegments(markdown: string): PreviewSegment[] {
+export function renderSegments(markdown: string, options: RenderOptions = {}): PreviewSegment[] {
   const tree = sanitizedTree(markdown);
+  if (options.rewriteAddress) rewriteAddresses(tree, options.rewriteAddress);
   const segments: PreviewSegment[] = [];
   let pending: RootContent[] = [];
   const flush = () => {
@@ -100,8 +139,8 @@ export function abtestLabel(parsed: AbtestParsed): string {
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** One sanitized HTML string (for export): abtest blocks become a short placeholder paragraph. */
-export function renderHtml(markdown: string): string {
-  return renderSegments(markdown)
+export function renderHtml(markdown: string, options: RenderOptions = {}): string {
+  return renderSegments(markdown, options)
     .map((segment) => (segment.type === 'html' ? segment.html : `<p class="abtest-placeholder">${escapeHtml(abtestLabel(segment.parsed))}</p>`))
     .join('\n');
 }
