@@ -32,3 +32,10 @@ export async function liveEpisodePaths(db: EpisodesDatabase = getDatabase()): Pr
   const live = await db.episodes.where('deletedAt').equals(0).toArray();
   return new Set(live.map((meta) => (links.get(meta.id) ?? episodeFileName(meta)).normalize('NFC').toLowerCase()));
 }
+
+/** The file path of each live episode by id (the journal folder's link, else the name it would be written as). */
+export async function episodeFilePaths(db: EpisodesDatabase = getDatabase()): Promise<Map<string, string>> {
+  const links = new Map((await db.fileLinks.toArray()).map((l) => [l.episodeId, l.path]));
+  const live = await db.episodes.where('deletedAt').equals(0).toArray();
+  return new Map(live.map((meta) => [meta.id, links.get(meta.id) ?? episodeFileName(meta)]));
+}

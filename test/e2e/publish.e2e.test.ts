@@ -1,9 +1,14 @@
 // Publishing one episode: the pre-publish check lists what needs a look with a jump to each spot,
 // and the export is the target's file (dev.to here: a draft with at most four tags).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import Parser from 'rss-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { openApp, type AppSession } from './support/app';
+import { openApp, resultsDir, type AppSession } from './support/app';
 import { journal } from './support/journal-page';
 
 let app: AppSession | undefined;
@@ -90,5 +95,53 @@ describe('publish an episode', () => {
     await page.reload();
     await expect.poll(() => page.getByRole('region', { name: 'Publishing' }).getByLabel('Series name').inputValue()).toBe('Learning in public');
     await expect.poll(() => page.getByRole('region', { name: 'Publishing' }).getByLabel('Default target').inputValue()).toBe('hashnode');
+  });
+
+  it.each(['light', 'dark'] as const)('exports the static site of the published episodes, which opens from disk with its feed (%s)', async (colorScheme) => {
+    app = await openApp({ colorScheme, viewport: { width: 1000, height: 800 } });
+    const page = app.page;
+    await journal(app).open();
+    await page.getByRole('button', { name: 'Publish site…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish the site' });
+    await expect.poll(() => dialog.getByTestId('site-summary').innerText()).toMatch(/^\d+ published episodes?/);
+    await dialog.getByLabel('Site title (the series name)').fill('Learning in public');
+    await dialog.getByLabel('Site address').fill('ana.example');
+    await expect.poll(() => dialog.getByText('The address starts with https://').count()).toBe(1);
+    await dialog.getByLabel('Site address').fill('https://ana.example');
+    await app.screenshot(`publish-site-dialog-${colorScheme}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export the site (.zip)…' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^site-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(readFileSync(await download.path()));
+    const names = Object.keys(files);
+    expect(names).toEqual(expect.arrayContaining(['index.html', 'style.css', 'feed.xml', 'rss.xml', 'sitemap.xml', 'tags/index.html']));
+    const pages = names.filter((name) => /^episodes\/[^/]+\/index\.html$/.test(name));
+    expect(pages.length).toBeGreaterThan(0);
+
+    const feed = await new Parser().parseString(strFromU8(files['feed.xml']!));
+    expect(feed.title).toBe('Learning in public');
+    expect(feed.items.length).toBe(pages.length);
+    expect(feed.items[0]!.link).toMatch(/^https:\/\/ana\.example\/episodes\/[^/]+\/$/);
+
+    // The folder, opened from disk as a reader would: the index links to the newest episode's page.
+    const dir = mkdtempSync(join(tmpdir(), 'episodes-site-'));
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), bytes);
+      }
+      const reader = await app.context.newPage();
+      await reader.emulateMedia({ colorScheme });
+      await reader.setViewportSize({ width: 900, height: 900 });
+      await reader.goto(pathToFileURL(join(dir, 'index.html')).href);
+      const first = feed.items[0]!.title!;
+      await reader.getByRole('link', { name: new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+      await expect.poll(() => reader.locator('h1').innerText()).toBe(first);
+      // The style sheet applied (a file:// page with a broken link would show the browser's default).
+      expect(await reader.evaluate(() => getComputedStyle(document.body).maxWidth === 'none' && getComputedStyle(document.querySelector('main')!).maxWidth)).toBe('720px');
+      await reader.screenshot({ path: join(resultsDir, `publish-site-page-${colorScheme}.png`) });
+      await reader.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

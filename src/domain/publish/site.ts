@@ -55,6 +55,12 @@ function uniqueSlugs(values: readonly string[]): string[] {
 
 const dateOf = (entry: SiteEntry) => (entry.draft.weekOf ? new Date(`${entry.draft.weekOf}T00:00:00Z`) : new Date(entry.updatedAt));
 const episodeLabel = (draft: EpisodeDraft) => (draft.number !== undefined ? `Episode ${draft.number}` : '');
+/** "Episode 5: Title", unless the title already says which episode it is. */
+const fullTitle = (draft: EpisodeDraft) => {
+  const title = draft.title || 'Untitled episode';
+  const label = episodeLabel(draft);
+  return label && !title.toLowerCase().startsWith(label.toLowerCase()) ? `${label}: ${title}` : title;
+};
 
 export async function buildSite(entries: readonly SiteEntry[], options: SiteOptions): Promise<SiteOutput> {
   const published = entries.filter((entry) => entry.draft.status === 'published').sort(order);
@@ -92,10 +98,10 @@ export async function buildSite(entries: readonly SiteEntry[], options: SiteOpti
     const newer = i > 0 ? published[i - 1] : undefined;
     const older = published[i + 1];
     const link = (other: SiteEntry, j: number, rel: string, arrow: string) =>
-      `<a rel="${rel}" href="${root}episodes/${slugs[j]!}/index.html">${arrow} ${escapeHtml([episodeLabel(other.draft), other.draft.title].filter(Boolean).join(': '))}</a>`;
+      `<a rel="${rel}" href="${root}episodes/${slugs[j]!}/index.html">${arrow} ${escapeHtml(fullTitle(other.draft))}</a>`;
     const series = [older ? link(older, i + 1, 'prev', '←') : '<span></span>', newer ? link(newer, i - 1, 'next', '→') : ''].join('\n');
     const main = `<article>
-<p class="meta">${escapeHtml([episodeLabel(entry.draft), weekLabel(entry.draft.weekOf, entry.draft.weekOf ? isoWeekFromWeekOf(entry.draft.weekOf) : undefined)].filter(Boolean).join(' · '))}</p>
+<p class="meta">${escapeHtml([fullTitle(entry.draft) === (entry.draft.title || 'Untitled episode') ? '' : episodeLabel(entry.draft), weekLabel(entry.draft.weekOf, entry.draft.weekOf ? isoWeekFromWeekOf(entry.draft.weekOf) : undefined)].filter(Boolean).join(' · '))}</p>
 <h1>${escapeHtml(entry.draft.title || 'Untitled episode')}</h1>
 ${tags.length ? `<ul class="tags">${tags.map((tag) => `<li><a href="${root}tags/${tagSlugs.get(tag)!}/index.html">#${escapeHtml(tag)}</a></li>`).join('')}</ul>\n` : ''}${body}
 <nav class="series" aria-label="More episodes">
@@ -116,7 +122,7 @@ ${series}
           .map((entry) => {
             const slug = slugOf.get(entry)!;
             const week = weekLabel(entry.draft.weekOf, entry.draft.weekOf ? isoWeekFromWeekOf(entry.draft.weekOf) : undefined);
-            const label = [episodeLabel(entry.draft), entry.draft.title || 'Untitled episode'].filter(Boolean).join(': ');
+            const label = fullTitle(entry.draft);
             return `<li><span class="week">${escapeHtml(week)}</span><a class="title" href="${root}episodes/${slug}/index.html">${escapeHtml(label)}</a><p class="excerpt">${escapeHtml(excerptOf(entry.draft.body, 200))}</p></li>`;
           })
           .join('\n')}\n</ul>`;

@@ -20,6 +20,7 @@ import { StarterNote } from './StarterNote';
 import { Timeline } from './Timeline';
 import './journal.css';
 import { Callout } from '../../ui/Callout';
+import { SiteDialog } from '../publish';
 
 /** Search results shown at once (the best by score). */
 const SHOWN_HITS = 50;
@@ -41,6 +42,7 @@ export function JournalPage() {
   const [filter, setFilter] = useState<JournalFilter>(() => ({ ...NO_FILTER, tags: params.getAll('tag').map(normalizeTag).filter(Boolean) }));
   const [query, setQuery] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [siteOpen, setSiteOpen] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchInput);
 
@@ -96,6 +98,9 @@ export function JournalPage() {
             <button type="button" className="btn" onClick={() => void exportJournal(host)} disabled={all.length === 0}>
               Export all (.zip)
             </button>
+            <button type="button" className="btn" onClick={() => setSiteOpen(true)} disabled={all.length === 0}>
+              Publish site…
+            </button>
             <button type="button" className="btn btn-primary" onClick={() => void createEpisode()} title={`New episode (${modifier}+N)`}>
               New episode
               <kbd className="btn-kbd">{modifier} N</kbd>
@@ -103,6 +108,7 @@ export function JournalPage() {
           </>
         }
       />
+      {siteOpen ? <SiteDialog onClose={() => setSiteOpen(false)} /> : null}
       <JournalTabs />
       {loading ? (
         <div className="journal-loading" aria-busy="true" />

@@ -1,0 +1,45 @@
+// The static site as a zip: every live episode read through the repository, the published ones
+// built into pages (yielding to the page between chunks, so the progress paints), zipped.
+import { format } from 'date-fns';
+import { strToU8, zipSync } from 'fflate';
+import { toDraft } from '../../data/episode-record';
+import { episodeFilePaths } from '../../data/episode-files';
+import { getEpisodesRepo } from '../../data/episodes-store';
+import { buildSite, type SiteEntry, type SiteOutput } from '../../domain/publish';
+import { abtestExportMarkdown, renderHtml } from '../preview';
+
+export interface SiteSummary {
+  published: number;
+  drafts: number;
+}
+
+export async function loadSiteEntries(): Promise<SiteEntry[]> {
+  const [episodes, paths] = await Promise.all([getEpisodesRepo().listFull(), episodeFilePaths()]);
+  return episodes.map((episode) => ({ draft: toDraft(episode), path: paths.get(episode.id) ?? '', updatedAt: episode.updatedAt }));
+}
+
+export function summarize(entries: readonly SiteEntry[]): SiteSummary {
+  const published = entries.filter((entry) => entry.draft.status === 'published').length;
+  return { published, drafts: entries.length - published };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function buildSiteZip(
+  entries: readonly SiteEntry[],
+  options: { title: string; siteUrl: string; now?: Date; onProgress?(done: number, total: number): void },
+): Promise<{ zip: Uint8Array; site: SiteOutput; name: string }> {
+  const now = options.now ?? new Date();
+  const site = await buildSite(entries, {
+    title: options.title,
+    siteUrl: options.siteUrl || undefined,
+    render: (markdown, rewrite) => renderHtml(markdown, { rewriteAddress: rewrite }),
+    abtest: abtestExportMarkdown,
+    now,
+    onProgress: options.onProgress,
+    pause: nextFrame,
+  });
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [path, text] of site.files) files[path] = [strToU8(text), { mtime: now }];
+  return { zip: zipSync(files, { level: 6 }), site, name: `site-${format(now, 'yyyy-MM-dd')}.zip` };
+}
