@@ -5,10 +5,10 @@ import type { PracticeAttempt } from '../domain/practice/records';
 import type { ReviewCardRecord } from '../domain/practice/scheduling';
 import type { EpisodeBody, EpisodeMeta } from './episode-record';
 import type { SavedCalculation } from './saved-calculations-repo';
-import type { AggregateRow, FileLink, Row, SettingRow, SnapshotRow } from './rows';
+import type { AggregateRow, AttachmentRow, FileLink, Row, SettingRow, SnapshotRow } from './rows';
 import { fillOldEpisodeRows } from './upgrade-episode-rows';
 
-export type { AggregateRow, FileLink, Row, SettingRow, SnapshotRow } from './rows';
+export type { AggregateRow, AttachmentRow, FileLink, Row, SettingRow, SnapshotRow } from './rows';
 
 export interface SchemaVersion {
   version: number;
@@ -100,6 +100,13 @@ export const schemaHistory: SchemaVersion[] = [
     },
     upgrade: fillOldEpisodeRows,
   },
+  {
+    version: 7,
+    note: 'attachments: images and PDFs pasted into episodes, stored once by the SHA-256 of their bytes and found by the path episodes link them with. A new table: nothing to upgrade.',
+    stores: {
+      attachments: 'hash, &path, createdAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
@@ -119,6 +126,7 @@ export class EpisodesDatabase extends Dexie {
   fileLinks!: Table<FileLink, string>;
   aggregates!: Table<AggregateRow, string>;
   snapshots!: Table<SnapshotRow, string>;
+  attachments!: Table<AttachmentRow, string>;
 
   /** `upTo` opens the database as an older app version would (used by the migration tests). */
   constructor(name = 'episodes', options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -9,6 +9,8 @@ import { moduleSchema } from '../domain/progress/restore';
 import { checkBody, checkMeta, type Checked } from './episode-rows';
 import { settingProblem } from './settings-repo';
 import { errorMessage } from '../shared/error-message';
+import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, sniffAttachment, type AttachmentExt } from '../domain/attachments';
+import { base64ToBytes } from '../shared/base64';
 
 export const BACKUP_TABLES = [
   'episodes',
@@ -23,6 +25,7 @@ export const BACKUP_TABLES = [
   'inspirations',
   'settings',
   'snapshots',
+  'attachments',
 ] as const;
 /** Tables a backup may hold that describe one machine, not the journal: left out silently (backup.ts). */
 const MACHINE_TABLES = new Set(['fileLinks', 'aggregates']);
@@ -82,6 +85,30 @@ const settingRow: Check = (raw) => {
   return problem ? { ok: false, reason: problem } : { ok: true, row: parsed.data };
 };
 
+/** A stored file: its path agrees with its hash and kind, and its bytes are the kind they claim. */
+const attachmentRow: Check = (raw) => {
+  const parsed = z
+    .object({
+      hash: z.string().regex(/^[0-9a-f]{64}$/, 'the hash is not a SHA-256'),
+      path: z.string().regex(/^attachments\/\d{4}\/[0-9a-f]{16}\.[a-z]+$/, 'the path is not attachments/yyyy/<hash>.<ext>'),
+      ext: z.enum(Object.keys(ATTACHMENT_KINDS) as [AttachmentExt, ...AttachmentExt[]]),
+      mime: z.string(),
+      name: z.string(),
+      size: z.number().int().nonnegative().max(MAX_ATTACHMENT_BYTES, 'the file is larger than an episode takes'),
+      createdAt: z.number().finite(),
+      data: z.string(),
+    })
+    .safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: describe(parsed.error) };
+  const row = parsed.data;
+  if (!row.path.endsWith(`/${row.hash.slice(0, 16)}.${row.ext}`)) return { ok: false, reason: 'the path does not name the file’s hash and kind' };
+  if (row.mime !== ATTACHMENT_KINDS[row.ext].mime) return { ok: false, reason: `mime: ${row.ext} files are ${ATTACHMENT_KINDS[row.ext].mime}` };
+  const bytes = base64ToBytes(row.data);
+  if (!bytes || bytes.length !== row.size) return { ok: false, reason: 'data: not the file’s bytes (base64 of its size)' };
+  if (sniffAttachment(bytes) !== row.ext) return { ok: false, reason: `data: the bytes are not a ${row.ext} file` };
+  return { ok: true, row: row as unknown as Row };
+};
+
 export const tableChecks = {
   episodes: (raw) => checkMeta(raw) as Checked<Row>,
   episodeBodies: (raw) => checkBody(raw) as Checked<Row>,
@@ -107,6 +134,7 @@ export const tableChecks = {
       reason: z.string(),
     }),
   ),
+  attachments: attachmentRow,
 } satisfies Record<BackupTable, Check>;
 
 export interface RejectedRow {

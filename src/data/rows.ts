@@ -45,3 +45,18 @@ export interface SettingRow {
   key: string;
   value: unknown;
 }
+/** A file an episode shows or links (attachments-repo.ts): stored once, by the SHA-256 of its bytes. */
+export interface AttachmentRow {
+  /** SHA-256 of the bytes, hex. */
+  hash: string;
+  /** `attachments/2026/<first 16 hex digits>.png`: where episodes link it, and its file in the journal folder. */
+  path: string;
+  ext: string;
+  mime: string;
+  /** The file's name when it was added (shown, never used as a path). */
+  name: string;
+  size: number;
+  createdAt: number;
+  /** The bytes as base64 (backups carry rows as JSON). */
+  data: string;
+}

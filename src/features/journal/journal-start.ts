@@ -1,4 +1,5 @@
 // Journal start-up: starter episodes on the very first run, and the Trash emptied of what expired.
+import { getAttachmentsRepo } from '../../data/attachments-store';
 import { useEffect, useState } from 'react';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { createStarterEpisodesOnce } from '../../data/starter-episodes';
@@ -29,6 +30,8 @@ export function ensureJournalReady(): Promise<void> {
     const repo = getEpisodesRepo();
     await loadStarterEpisodes();
     await repo.purgeExpiredTrash();
+    // Images no episode, Trash or history names any more go once the Trash has let go of theirs.
+    whenIdle(() => void getAttachmentsRepo().removeUnused().catch((error: unknown) => console.warn('Unused attachments not removed:', error)), 12_000);
     // The history's size budget, once per start and out of the way (each episode's own history is pruned as it grows).
     whenIdle(() => void repo.history.enforceBudget(Date.now()).catch((error: unknown) => console.warn('History budget not applied:', error)), 10_000);
   })().catch((error: unknown) => {

@@ -18,7 +18,7 @@ describe('database schema', () => {
     const db = new EpisodesDatabase(freshName());
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['aggregates', 'certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'snapshots', 'studySessions', 'tags'].sort(),
+      ['aggregates', 'attachments', 'certifications', 'episodeBodies', 'episodes', 'fileLinks', 'inspirations', 'modules', 'practiceAttempts', 'reviewCards', 'savedCalculations', 'settings', 'snapshots', 'studySessions', 'tags'].sort(),
     );
     db.close();
   });
