@@ -1,6 +1,7 @@
 // The app's attachments repository and an object URL per stored file for the page to show.
 import { getDatabase } from './db';
 import { AttachmentsRepo } from './attachments-repo';
+import { attachmentRefs } from '../domain/attachments';
 
 let repo: AttachmentsRepo | null = null;
 export function getAttachmentsRepo(): AttachmentsRepo {
@@ -24,4 +25,15 @@ export function attachmentUrl(path: string): Promise<string | undefined> {
     urls.set(key, url);
   }
   return url;
+}
+
+/** The stored files the texts name, by lowercased path (for copying into a site, a zip, beside a post). */
+export async function referencedAttachments(bodies: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const repo = getAttachmentsRepo();
+  const out = new Map<string, Uint8Array>();
+  for (const path of new Set(bodies.flatMap(attachmentRefs))) {
+    const file = await repo.read(path);
+    if (file) out.set(path.toLowerCase(), file.bytes);
+  }
+  return out;
 }

@@ -138,3 +138,16 @@ export function seriesNeighbours(current: Pick<SeriesEntry, 'id' | 'weekOf' | 'n
   const pick = (e: SeriesEntry | undefined): Neighbour | undefined => (e ? { title: e.title, number: e.number, weekOf: e.weekOf } : undefined);
   return { previous: pick(previous), next: pick(next) };
 }
+
+/**
+ * The post with the journal's files it shows copied beside it: every `../attachments/2026/x.png`
+ * becomes `images/x.png`, and `images` lists which stored file goes where.
+ */
+export function bundlePost(post: Pick<Post, 'text'>): { text: string; images: { path: string; name: string }[] } {
+  const images = new Map<string, string>();
+  const text = post.text.replace(/(?:\.\.\/|\.\/)*(attachments\/\d{4}\/([0-9a-f]{16}\.(?:png|jpg|gif|webp|svg|pdf)))/g, (_match, path: string, name: string) => {
+    images.set(path, name);
+    return `images/${name}`;
+  });
+  return { text, images: [...images].map(([path, name]) => ({ path, name })) };
+}

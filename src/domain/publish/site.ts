@@ -2,7 +2,7 @@
 // episode, tag pages, an Atom and an RSS feed with full content (the `feed` package), a sitemap and
 // a style sheet, as a map of paths to file contents the caller zips or writes to a folder.
 import { Feed } from 'feed';
-import { classifyLink, excerptOf, slugify, toBlogMarkdown, type BlogOptions, type EpisodeDraft } from '../episode';
+import { classifyFileAddress, classifyLink, excerptOf, slugify, toBlogMarkdown, type BlogOptions, type EpisodeDraft } from '../episode';
 import { isoWeekFromWeekOf } from '../week';
 import { episodeTags } from '../tags';
 import { postSlug } from './post';
@@ -28,6 +28,8 @@ export interface SiteOptions {
   now: Date;
   /** Called after each episode page with (done, total). */
   onProgress?(done: number, total: number): void;
+  /** The journal's files the pages show (by path from the folder's root, lowercased), copied into the site. */
+  attachments?: ReadonlyMap<string, Uint8Array>;
   /** Awaited every few pages, so a caller on the page's thread can let it paint (the progress) in between. */
   pause?(): Promise<void>;
 }
@@ -35,7 +37,7 @@ export interface SiteOptions {
 const PAGES_BETWEEN_PAUSES = 20;
 
 export interface SiteOutput {
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
   episodes: number;
   tags: number;
 }
@@ -73,7 +75,7 @@ export async function buildSite(entries: readonly SiteEntry[], options: SiteOpti
   const tagsOf = new Map(published.map((entry) => [entry, episodeTags(entry.draft)]));
   const siteUrl = options.siteUrl?.trim().replace(/\/+$/, '') || undefined;
   const absolute = (path: string) => (siteUrl ? `${siteUrl}/${path}` : undefined);
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const shell = { siteTitle: options.title, hasFeed: Boolean(siteUrl) };
   const htmlOf = new Map<string, string>();
 
@@ -89,8 +91,13 @@ export async function buildSite(entries: readonly SiteEntry[], options: SiteOpti
         return other ? `${root}episodes/${other}/index.html${target.fragment ? `#${target.fragment}` : ''}` : null;
       }
       if (element === 'a' && /^[a-z][a-z0-9+.-]*:/i.test(address) && !/^(javascript|file|data):/i.test(address)) return address;
-      // Images and files beside the episodes are not copied into the site yet; their links are left out.
-      return null;
+      // A file of the journal (an image, a PDF) is copied into the site at the same path; one that is not there is left out.
+      const file = classifyFileAddress(address, entry.path);
+      if (file.kind !== 'journal-file') return null;
+      const bytes = options.attachments?.get(file.path.normalize('NFC').toLowerCase());
+      if (!bytes) return null;
+      files.set(file.path, bytes);
+      return `${root}${file.path}`;
     };
     const body = options.render(toBlogMarkdown({ title: '', body: entry.draft.body }, { abtest: options.abtest }), rewrite);
     htmlOf.set(slug, body);

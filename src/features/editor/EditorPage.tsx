@@ -7,7 +7,7 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { rememberKindCorrection } from '../../data/kind-knowledge';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
-import { layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
+import { episodeFileName, layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
@@ -26,6 +26,8 @@ import { Outline } from './Outline';
 import { reportError, errorMessage } from '../../ui/report-error';
 import { DamagedBanner } from './DamagedBanner';
 import { HistorySection } from './HistorySection';
+import { AttachmentDialog } from './AttachmentDialog';
+import { useAttachments } from './use-attachments';
 import { MarkdownPreview } from '../preview';
 import { PublishDialog } from '../publish';
 import type { PublishField } from '../../domain/publish';
@@ -292,6 +294,16 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     });
   };
 
+  const fileInput = useRef<HTMLInputElement>(null);
+  const attachments = useAttachments({
+    insertAt: (offset, text) => {
+      if (editor.current) editor.current.insertAt(offset, text);
+      else change({ ...latest(), body: `${latest().body.replace(/\n*$/, '\n\n')}${text}` });
+    },
+    cursor: () => editor.current?.cursorOffset() ?? latest().body.length,
+    fromPath: () => episodeFileName(latest()),
+  });
+
   const jumpToLine = (line: number) => {
     if (mode === 'preview') setMode('split');
     requestAnimationFrame(() => editor.current?.jumpToLine(line));
@@ -319,6 +331,20 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
 
   return (
     <div className={`editor-page mode-${mode}`}>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        multiple
+        accept="image/png,image/jpeg,image/gif,image/webp,image/svg+xml,application/pdf"
+        aria-label="Add an image or a PDF"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length) void attachments.addFiles(files, editor.current?.cursorOffset() ?? latest().body.length);
+        }}
+      />
+      {attachments.pending ? <AttachmentDialog key={`${attachments.pending.name}:${attachments.remaining}`} file={attachments.pending} remaining={attachments.remaining} onClose={(text) => void attachments.answer(text)} /> : null}
       {publishing ? (
         <PublishDialog
           episodeId={episode.id}
@@ -337,6 +363,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
           insertHighlights,
           insertRollup: (kind) => void insertRollup(kind),
           publish: openPublish,
+          insertFile: () => fileInput.current?.click(),
           exportAs: (format) => void exportEpisode(host, format === 'markdown' ? withBody(latest(), latest().body, knowledgeRef.current) : latest(), format),
           moveToTrash: () => void moveToTrash(),
         }}
@@ -349,7 +376,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
           <div className="editor-panes">
             {mode !== 'preview' ? (
               <div className="editor-pane editor-pane-source">
-                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} onCursor={(offset) => rememberCursor(episode.id, offset)} />
+                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} onFiles={(files, at) => void attachments.addFiles(files, at)} onCursor={(offset) => rememberCursor(episode.id, offset)} />
               </div>
             ) : null}
             {mode !== 'write' ? (

@@ -16,6 +16,8 @@ const modeLabels: Record<Mode, string> = { write: 'Write', split: 'Split', previ
 export interface ToolbarActions {
   insertHighlights(): void;
   insertRollup(kind: SectionKind): void;
+  /** Pick an image or a PDF to add at the cursor. */
+  insertFile(): void;
   exportAs(format: ExportFormat): void;
   /** The publish dialog: a blog platform's or site generator's post, after the pre-publish check. */
   publish(): void;
@@ -30,6 +32,7 @@ const exportItems = (actions: ToolbarActions): MenuItem[] => [
 ];
 
 const insertItems = (actions: ToolbarActions): MenuItem[] => [
+  { label: 'Image or PDF…', hint: 'or paste, drop', onSelect: actions.insertFile },
   { label: 'Weekly Highlights', hint: 'lists the sections', onSelect: actions.insertHighlights },
   ...insertableRollups.map(({ kind, label }) => ({ label, onSelect: () => actions.insertRollup(kind) })),
 ];

@@ -16,6 +16,8 @@ export interface EditorHandle {
   /** Replaces the document with `next` through the smallest edit. */
   replaceAll(next: string): void;
   focus(): void;
+  /** Where the cursor is (an offset into the text). */
+  cursorOffset(): number;
 }
 
 // Markdown structure in the app's own colours (CSS variables, so light and dark both follow the theme);
@@ -49,6 +51,7 @@ export function MarkdownEditor({
   onBlur,
   onPaste,
   onCursor,
+  onFiles,
   ref,
 }: {
   /** The text when the editor mounts; later changes of this prop are ignored (see below). */
@@ -63,6 +66,8 @@ export function MarkdownEditor({
   onPaste?(text: string, before: string): void;
   /** The cursor moved (or the text changed under it): its offset. */
   onCursor?(offset: number): void;
+  /** Files pasted or dropped (screenshots, PDFs), with the offset they were put at; the editor inserts nothing itself. */
+  onFiles?(files: File[], at: number): void;
   ref: Ref<EditorHandle>;
 }) {
   const { resolved } = useTheme();
@@ -77,10 +82,12 @@ export function MarkdownEditor({
   const onChangeRef = useRef(onChange);
   const onPasteRef = useRef(onPaste);
   const onCursorRef = useRef(onCursor);
+  const onFilesRef = useRef(onFiles);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
     onPasteRef.current = onPaste;
     onCursorRef.current = onCursor;
+    onFilesRef.current = onFiles;
   });
   const [allExtensions] = useState(() => [
     ...extensions,
@@ -90,9 +97,24 @@ export function MarkdownEditor({
     }),
     EditorView.domEventHandlers({
       paste(event, view) {
+        const files = [...(event.clipboardData?.files ?? [])];
         const text = event.clipboardData?.getData('text/plain');
+        // A screenshot arrives as a file (with no text, or the image's name as text): it becomes an attachment.
+        if (files.length && onFilesRef.current && (!text || files.some((f) => f.type.startsWith('image/')))) {
+          event.preventDefault();
+          onFilesRef.current(files, view.state.selection.main.head);
+          return true;
+        }
         if (text) onPasteRef.current?.(text, view.state.doc.toString());
         return false;
+      },
+      drop(event, view) {
+        const files = [...(event.dataTransfer?.files ?? [])];
+        if (!files.length || !onFilesRef.current) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ x: event.clientX, y: event.clientY }) ?? view.state.selection.main.head;
+        onFilesRef.current(files, at);
+        return true;
       },
     }),
   ]);
@@ -120,6 +142,9 @@ export function MarkdownEditor({
     },
     focus() {
       cm.current?.view?.focus();
+    },
+    cursorOffset() {
+      return cm.current?.view?.state.selection.main.head ?? 0;
     },
   }));
 

@@ -1,6 +1,7 @@
 // Export through the host: a save dialog in the desktop app, a download in the browser.
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
+import { referencedAttachments } from '../../data/attachments-store';
 import type { EpisodeDraft } from '../../domain/episode';
 import { serializeEpisode, toBlogMarkdown } from '../../domain/episode';
 import type { Host, SaveOutcome } from '../../host';
@@ -41,7 +42,7 @@ export async function exportJournal(host: Host): Promise<void> {
       showToast({ message: 'There are no episodes to export yet.' });
       return;
     }
-    const data = journalZip(episodes.map(toDraft));
+    const data = journalZip(episodes.map(toDraft), new Date(), await referencedAttachments(episodes.map((episode) => episode.body)));
     const day = new Date().toISOString().slice(0, 10);
     const outcome = await host.saveFile({
       title: 'Export the journal',

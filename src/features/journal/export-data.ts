@@ -63,10 +63,11 @@ export function uniqueFileNames(drafts: readonly Pick<EpisodeDraft, 'title' | 'n
   });
 }
 
-/** The whole journal as one zip of markdown files with frontmatter. */
-export function journalZip(drafts: readonly EpisodeDraft[], mtime = new Date()): Uint8Array {
+/** The whole journal as one zip of markdown files with frontmatter, and the files they show at their paths (`attachments/…`). */
+export function journalZip(drafts: readonly EpisodeDraft[], mtime = new Date(), attachments: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
   const names = uniqueFileNames(drafts);
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [path, bytes] of attachments) files[path] = [bytes, { mtime }];
   drafts.forEach((draft, i) => {
     files[names[i]!] = [strToU8(serializeEpisode(draft)), { mtime }];
   });

@@ -2,7 +2,9 @@
 // The text is rendered piece by piece (cut before each top-level heading, see splitAtHeadings),
 // each piece memoized and rendered in the preview worker (preview-client.ts), so typing in one
 // section of a 20,000-word episode re-renders that section only, off the page's thread.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { attachmentUrl } from '../../data/attachments-store';
+import { classifyFileAddress } from '../../domain/episode';
 import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
 import { getPreviewRenderer } from './preview-client';
@@ -11,6 +13,39 @@ import './preview.css';
 import type { PreviewSegment } from './preview-data';
 import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
+
+// Episode files sit one folder deep (`2026/…md`, `undated/…md`: see episodeFileName), so a relative
+// image address resolves the same from every episode.
+const EPISODE_DEPTH_PATH = 'episodes/episode.md';
+
+/** Sanitized HTML whose journal images (`data-attachment`, see preview-data.ts) show the stored file. */
+function HtmlSegment({ html }: { html: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    let live = true;
+    for (const img of ref.current?.querySelectorAll<HTMLImageElement>('img[data-attachment]') ?? []) {
+      const address = img.dataset.attachment ?? '';
+      const target = classifyFileAddress(address, EPISODE_DEPTH_PATH);
+      const missing = (why: string) => {
+        img.classList.add('attachment-missing');
+        img.title = why;
+      };
+      if (target.kind !== 'journal-file') {
+        missing(`This image cannot be shown: ${target.kind === 'refused' ? target.reason : address}`);
+        continue;
+      }
+      void attachmentUrl(target.path).then(
+        (url) => live && (url ? (img.src = url) : missing(`Not in the journal: ${target.path}`)),
+        () => live && missing(`Could not be read: ${target.path}`),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [html]);
+  // Safe: the HTML comes out of rehype-sanitize (see preview-data.ts).
+  return <div ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
+}
 
 /**
  * One piece, rendered by the preview worker. While a newer text is on its way the piece keeps
@@ -46,8 +81,7 @@ const PreviewPiece = memo(function PreviewPiece({ markdown }: { markdown: string
   }
   return drawn.segments.map((segment) =>
     segment.type === 'html' ? (
-      // Safe: the HTML comes out of rehype-sanitize (see preview-data.ts).
-      <div key={segment.key} dangerouslySetInnerHTML={{ __html: segment.html }} />
+      <HtmlSegment key={segment.key} html={segment.html} />
     ) : (
       <AbtestBlockCard key={segment.key} parsed={segment.parsed} source={segment.source} />
     ),

@@ -70,6 +70,11 @@ function abtestSource(node: RootContent): string | undefined {
 
 export interface RenderOptions {
   /**
+   * The preview's images: a relative `src` (a file of the journal) becomes `data-attachment`, so the
+   * page shows the stored file through a blob: URL instead of asking the app's origin for it.
+   */
+  attachmentPlaceholders?: boolean;
+  /**
    * Where a link (`a`) or an image (`img`) of the exported page points instead: a new address, or
    * null to keep a link's text without the link (an image without an address is dropped).
    */
@@ -106,10 +111,28 @@ function rewriteAddresses(tree: Root, rewrite: NonNullable<RenderOptions['rewrit
   visit(tree);
 }
 
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/|#)/i;
+
+function markAttachments(tree: Root): void {
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const src = child.properties.src;
+      if (child.tagName === 'img' && typeof src === 'string' && RELATIVE.test(src.trim()) && src.trim() !== '') {
+        child.properties.dataAttachment = src;
+        delete child.properties.src;
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+}
+
 /** The preview as sanitized HTML chunks and abtest blocks, in document order. */
 export function renderSegments(markdown: string, options: RenderOptions = {}): PreviewSegment[] {
   const tree = sanitizedTree(markdown);
   if (options.rewriteAddress) rewriteAddresses(tree, options.rewriteAddress);
+  if (options.attachmentPlaceholders) markAttachments(tree);
   const segments: PreviewSegment[] = [];
   let pending: RootContent[] = [];
   const flush = () => {

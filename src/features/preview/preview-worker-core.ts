@@ -20,7 +20,7 @@ export interface PreviewWorkerLike {
 /** The worker's side: one request, one answer (an error is answered too, never thrown away). */
 export function answerPreviewRequest(message: ToPreviewWorker): FromPreviewWorker {
   try {
-    return { requestId: message.requestId, segments: renderSegments(message.markdown) };
+    return { requestId: message.requestId, segments: renderSegments(message.markdown, { attachmentPlaceholders: true }) };
   } catch (error) {
     return { requestId: message.requestId, error: errorMessage(error) };
   }

@@ -3,14 +3,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getSettingsRepo, useSetting } from '../../data/settings-store';
 import type { EpisodeDraft } from '../../domain/episode';
-import { buildPost, defaultPublishSettings, prePublishCheck, PUBLISH_PROFILE_IDS, PUBLISH_PROFILES, type PublishField, type PublishIssue, type PublishProfileId } from '../../domain/publish';
+import { buildPost, bundlePost, defaultPublishSettings, prePublishCheck, PUBLISH_PROFILE_IDS, PUBLISH_PROFILES, type PublishField, type PublishIssue, type PublishProfileId } from '../../domain/publish';
 import { useHost } from '../../host';
 import { errorMessage } from '../../shared/error-message';
 import { Callout } from '../../ui/Callout';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { reportError } from '../../ui/report-error';
 import { showToast } from '../../ui/toast-store';
-import { loadJournalFacts, withSettings, type JournalFacts } from './publish-data';
+import { loadJournalFacts, postZip, withSettings, type JournalFacts } from './publish-data';
 import './publish.css';
 
 export interface PublishDialogProps {
@@ -52,13 +52,18 @@ export function PublishDialog({ episodeId, draft, onClose, onJumpLine, onJumpFie
   async function exportPost() {
     if (!post) return;
     try {
-      const outcome = await host.saveFile({
-        title: `Export for ${PUBLISH_PROFILES[profile].label}`,
-        suggestedName: post.fileName,
-        mimeType: 'text/markdown',
-        filters: [{ name: 'Markdown', extensions: ['md'] }],
-        data: post.text,
-      });
+      // With images: a folder for the post (zipped), the images beside it and the links pointing there.
+      const bundle = bundlePost(post);
+      const stem = post.fileName.replace(/\.md$/, '');
+      const request = bundle.images.length
+        ? {
+            suggestedName: `${stem}.zip`,
+            mimeType: 'application/zip',
+            filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+            data: await postZip(stem, post.fileName, bundle),
+          }
+        : { suggestedName: post.fileName, mimeType: 'text/markdown', filters: [{ name: 'Markdown', extensions: ['md'] }], data: post.text };
+      const outcome = await host.saveFile({ title: `Export for ${PUBLISH_PROFILES[profile].label}`, ...request });
       if (outcome.saved) {
         showToast({ message: `Exported “${draft.title}” for ${PUBLISH_PROFILES[profile].label} to ${outcome.where}.` });
         onClose();

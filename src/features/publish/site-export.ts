@@ -6,6 +6,7 @@ import { toDraft } from '../../data/episode-record';
 import { episodeFilePaths } from '../../data/episode-files';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { buildSite, type SiteEntry, type SiteOutput } from '../../domain/publish';
+import { referencedAttachments } from '../../data/attachments-store';
 import { abtestExportMarkdown, renderHtml } from '../preview';
 
 export interface SiteSummary {
@@ -30,7 +31,9 @@ export async function buildSiteZip(
   options: { title: string; siteUrl: string; now?: Date; onProgress?(done: number, total: number): void },
 ): Promise<{ zip: Uint8Array; site: SiteOutput; name: string }> {
   const now = options.now ?? new Date();
+  const attachments = await referencedAttachments(entries.filter((entry) => entry.draft.status === 'published').map((entry) => entry.draft.body));
   const site = await buildSite(entries, {
+    attachments,
     title: options.title,
     siteUrl: options.siteUrl || undefined,
     render: (markdown, rewrite) => renderHtml(markdown, { rewriteAddress: rewrite }),
@@ -40,6 +43,6 @@ export async function buildSiteZip(
     pause: nextFrame,
   });
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const [path, text] of site.files) files[path] = [strToU8(text), { mtime: now }];
+  for (const [path, content] of site.files) files[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime: now }];
   return { zip: zipSync(files, { level: 6 }), site, name: `site-${format(now, 'yyyy-MM-dd')}.zip` };
 }

@@ -190,3 +190,15 @@ describe('series neighbours', () => {
     expect(seriesNeighbours({ id: 'a', weekOf: '2026-11-02', number: 1 }, episodes)).toEqual({ previous: undefined, next: { title: 'Two', number: 2, weekOf: '2026-11-09' } });
   });
 });
+
+describe('a post with images', () => {
+  it('links its images beside it (images/…) and says which stored file goes where', async () => {
+    const { bundlePost } = await import('../../../../src/domain/publish');
+    const bundle = bundlePost({ text: '![chart](../attachments/2026/0123456789abcdef.png)\n![same](../attachments/2026/0123456789abcdef.png) [notes](../attachments/2025/fedcba9876543210.pdf)\n' });
+    expect(bundle.text).toBe('![chart](images/0123456789abcdef.png)\n![same](images/0123456789abcdef.png) [notes](images/fedcba9876543210.pdf)\n');
+    expect(bundle.images).toEqual([
+      { path: 'attachments/2026/0123456789abcdef.png', name: '0123456789abcdef.png' },
+      { path: 'attachments/2025/fedcba9876543210.pdf', name: 'fedcba9876543210.pdf' },
+    ]);
+  });
+});
