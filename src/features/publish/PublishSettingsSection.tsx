@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { getSettingsRepo, useSetting } from '../../data/settings-store';
 import { defaultPublishSettings, PUBLISH_PROFILE_IDS, PUBLISH_PROFILES, type PublishProfileId, type PublishSettings } from '../../domain/publish';
 import { errorMessage } from '../../shared/error-message';
+import './publish.css';
 
 type TextKey = 'seriesName' | 'siteUrl' | 'hashnodeDomain';
 
@@ -58,13 +59,13 @@ export function PublishSettingsSection() {
         <h2 id="publishing-title">Publishing</h2>
         <p className="section-help">Where your episodes go: the editor’s Publish (Ctrl/⌘ Shift E) starts with this target and checks the post for it.</p>
       </div>
-      <div className="settings-stack">
+      <div className="settings-stack publish-settings">
         <div className="field">
           <label htmlFor="publish-default-profile">Default target</label>
           <select id="publish-default-profile" className="input" value={settings.defaultProfile} onChange={(e) => void choose(e.target.value as PublishProfileId)}>
             {PUBLISH_PROFILE_IDS.map((id) => (
               <option key={id} value={id}>
-                {PUBLISH_PROFILES[id].label} ({PUBLISH_PROFILES[id].hint})
+                {PUBLISH_PROFILES[id].label}
               </option>
             ))}
           </select>
