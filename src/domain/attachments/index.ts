@@ -41,6 +41,7 @@ export function svgProblem(text: string): string | null {
   if (/<foreignObject[\s>]/i.test(text)) return 'it embeds HTML (foreignObject)';
   if (/javascript:/i.test(text)) return 'it holds a javascript: link';
   if (/(?:xlink:)?href\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i.test(text)) return 'it links to other files';
+  if (/url\(\s*['"]?\s*(?!#)/i.test(text) || /@import/i.test(text)) return 'it loads other files (url(…) or @import in its style)';
   if (/<!ENTITY/i.test(text)) return 'it declares XML entities';
   return null;
 }

@@ -40,7 +40,8 @@ describe('attachments', () => {
     await expect(repo.add(svg('<script>alert(1)</script>'), 'chart.svg')).rejects.toThrow('chart.svg is refused: it holds a script');
     await expect(repo.add(svg('<rect onload="x()" width="5" height="5"/>'), 'chart.svg')).rejects.toThrow('event handlers');
     await expect(repo.add(svg('<image href="https://tracker.example/p.gif"/>'), 'chart.svg')).rejects.toThrow('it links to other files');
-    expect((await repo.add(svg('<rect width="5" height="5" fill="#3b5bdb"/>'), 'chart.svg')).ext).toBe('svg');
+    await expect(repo.add(svg('<rect style="fill: url(https://tracker.example/p.svg#g)" width="5" height="5"/>'), 'chart.svg')).rejects.toThrow('it loads other files');
+    expect((await repo.add(svg('<defs><linearGradient id="g"/></defs><rect width="5" height="5" fill="url(#g)"/>'), 'chart.svg')).ext).toBe('svg');
     expect((await repo.add(new TextEncoder().encode('%PDF-1.7\n%…'), 'notes.pdf')).ext).toBe('pdf');
   });
 
