@@ -1,5 +1,6 @@
 // Settings → Publishing: the journal's default target, the series and the person's sites.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { CommitField } from '../../ui/CommitField';
 import { getSettingsRepo, useSetting } from '../../data/settings-store';
 import { defaultPublishSettings, PUBLISH_PROFILE_IDS, PUBLISH_PROFILES, type PublishProfileId, type PublishSettings } from '../../domain/publish';
 import { errorMessage } from '../../shared/error-message';
@@ -7,44 +8,7 @@ import './publish.css';
 
 type TextKey = 'seriesName' | 'siteUrl' | 'hashnodeDomain';
 
-function TextSetting({ id, label, hint, field, value, placeholder }: { id: string; label: string; hint: string; field: TextKey; value: string; placeholder: string }) {
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(value), [value]);
-  async function save() {
-    if (text === value) return;
-    try {
-      await getSettingsRepo().update('publish', (current) => ({ ...current, [field]: text.trim() }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        value={text}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => void save()}
-        onKeyDown={(e) => e.key === 'Enter' && void save()}
-      />
-      <span id={`${id}-hint`} className="hint">
-        {hint}
-      </span>
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      ) : null}
-    </div>
-  );
-}
+const saveText = (field: TextKey) => (text: string) => getSettingsRepo().update('publish', (current) => ({ ...current, [field]: text.trim() }));
 
 export function PublishSettingsSection() {
   const settings: PublishSettings = useSetting('publish') ?? defaultPublishSettings;
@@ -71,26 +35,26 @@ export function PublishSettingsSection() {
           </select>
           {error ? <span className="field-error">{error}</span> : null}
         </div>
-        <TextSetting
+        <CommitField
           id="publish-series"
           label="Series name"
-          field="seriesName"
+          commit={saveText('seriesName')}
           value={settings.seriesName}
           placeholder="Learning in public"
           hint="Gives each post “Episode 5 of …” with links to the previous and next episodes, and dev.to’s series."
         />
-        <TextSetting
+        <CommitField
           id="publish-site"
           label="Your site’s address"
-          field="siteUrl"
+          commit={saveText('siteUrl')}
           value={settings.siteUrl}
           placeholder="https://me.example"
           hint="Cross-posts (dev.to, Hashnode) point search engines at your own page, and dev.to posts link to it."
         />
-        <TextSetting
+        <CommitField
           id="publish-hashnode"
           label="Hashnode blog domain"
-          field="hashnodeDomain"
+          commit={saveText('hashnodeDomain')}
           value={settings.hashnodeDomain}
           placeholder="me.hashnode.dev"
           hint="Hashnode needs it in every post it publishes from a repository."

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { updatePreferences, type Preferences } from '../../data/preferences';
 import { usePreferences } from '../../data/settings-store';
-import { errorMessage } from '../../shared/error-message';
+import { CommitField } from '../../ui/CommitField';
 
 const weekStarts: { value: Preferences['weekStartsOn']; label: string }[] = [
   { value: 1, label: 'Monday' },
@@ -9,44 +8,21 @@ const weekStarts: { value: Preferences['weekStartsOn']; label: string }[] = [
   { value: 6, label: 'Saturday' },
 ];
 
+/** A number setting: anything that is not a number is refused before the repository sees it. */
 function NumberPreference({ id, label, value, step, onSave }: { id: string; label: string; value: number; step: number; onSave: (v: number) => Promise<unknown> }) {
-  const [text, setText] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(String(value)), [value]);
-  async function save() {
-    const number = Number(text);
-    if (text.trim() === '' || !Number.isFinite(number)) {
-      setError('Enter a number, e.g. 0.05.');
-      return;
-    }
-    try {
-      await onSave(number);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        inputMode="decimal"
-        step={step}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => void save()}
-        onKeyDown={(e) => e.key === 'Enter' && void save()}
-      />
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <CommitField
+      id={id}
+      label={label}
+      value={String(value)}
+      inputMode="decimal"
+      step={step}
+      commit={async (text) => {
+        const number = Number(text);
+        if (text.trim() === '' || !Number.isFinite(number)) throw new Error('Enter a number, e.g. 0.05.');
+        await onSave(number);
+      }}
+    />
   );
 }
 
