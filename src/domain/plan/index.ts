@@ -25,3 +25,4 @@ export {
 } from './exam-plan';
 export { domainCoverage, orderByUncoveredWeight, type DomainCoverage } from './exam-domains';
 export { baselineOf, planChanges, studiedHoursByWeek, toggleSkippedWeek, weekLabel, type ChangesInput, type PlanChange } from './exam-plan-changes';
+export { certificationPlan, planDate, planWeekText, weekPlanSummary, weekStartOf, type CertificationPlan, type PlanContext, type WeekPlanSummary } from './exam-plan-week';
