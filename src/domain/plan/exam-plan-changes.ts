@@ -41,6 +41,12 @@ function finishWeeks(weeks: readonly { start: IsoDate; items: readonly { moduleI
   return out;
 }
 
+function plannedFor(weeks: readonly { items: readonly { moduleId: string; hours: number }[] }[], moduleId: string): number {
+  let sum = 0;
+  for (const week of weeks) for (const item of week.items) if (item.moduleId === moduleId) sum += item.hours;
+  return sum;
+}
+
 const hoursText = (hours: number) => {
   const rounded = Math.round(hours * 10) / 10;
   return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} h`;
@@ -80,7 +86,8 @@ export function planChanges(input: ChangesInput): PlanChange[] {
     if (!module || module.status === 'done') continue;
     const to = after.get(moduleId);
     const leftOver = plan.unplanned.find((i) => i.moduleId === moduleId);
-    if (leftOver) {
+    // Left over only counts as a change when the accepted plan gave the module more hours.
+    if (leftOver && plannedFor(baseline.weeks, moduleId) > plannedFor(plan.weeks, moduleId) + NOTICEABLE_HOURS) {
       moves.push({ kind: 'dropped', moduleId, title: module.title, message: `${module.title} no longer fits before the exam (${hoursText(leftOver.hours)} left over).` });
     } else if (to !== undefined && to !== from) {
       moves.push({ kind: 'moved', moduleId, title: module.title, from, to, message: `${module.title} moved from week of ${weekLabel(from)} to ${weekLabel(to)}.` });

@@ -26,7 +26,7 @@ export function DomainCoverageCard({ cert, cells }: { cert: Certification; cells
               <div className="domain-head">
                 <span className="domain-name">{row.name}</span>
                 <span className="domain-weight">
-                  {formatHours(row.coveredWeight)} of {row.weight}%
+                  {formatHours(row.coveredWeight)}% of {row.weight}%
                 </span>
               </div>
               <div className="domain-bar" role="img" aria-label={`${share}% of ${row.name} covered`}>

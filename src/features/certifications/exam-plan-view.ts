@@ -65,7 +65,8 @@ export function verdictText(plan: ExamPlan): { tone: 'success' | 'warning' | 'ne
       if (verdict.neededPerWeek !== null) ways.push(`study ${h(verdict.neededPerWeek)} a week`);
       if (verdict.fitsBy) {
         const weeks = weeksBetween(plan.examDate, verdict.fitsBy);
-        const later = weeks >= 1 ? ` (${formatHours(weeks)} ${weeks === 1 ? 'week' : 'weeks'} later)` : '';
+        const whole = Math.round(weeks);
+        const later = whole >= 1 ? ` (${Number.isInteger(weeks) ? '' : 'about '}${whole} ${whole === 1 ? 'week' : 'weeks'} later)` : '';
         ways.push(`move the date to ${formatDay(verdict.fitsBy)}${later}`);
       }
       return {

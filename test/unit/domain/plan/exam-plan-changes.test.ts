@@ -1,6 +1,18 @@
 // Re-balancing against the accepted plan, domain coverage and the domain-first order.
 import { describe, expect, it } from 'vitest';
-import { baselineOf, domainCoverage, orderByUncoveredWeight, planChanges, planExam, studiedHoursByWeek, toggleSkippedWeek, type ExamDomain } from '../../../../src/domain/plan';
+import {
+  baselineOf,
+  certificationPlan,
+  domainCoverage,
+  orderByUncoveredWeight,
+  planChanges,
+  planExam,
+  planWeekText,
+  studiedHoursByWeek,
+  toggleSkippedWeek,
+  weekPlanSummary,
+  type ExamDomain,
+} from '../../../../src/domain/plan';
 import type { Module } from '../../../../src/domain/progress';
 
 const mod = (id: string, estimatedHours: number, percent = 0, course?: string): Module => ({
@@ -38,6 +50,12 @@ describe('planChanges', () => {
       'Module d no longer fits before the exam (5 h left over).',
       '0.7 h a week more needed to finish by the exam.',
     ]);
+  });
+
+  it('a plan that was short when accepted does not report its left-over module again', () => {
+    // 6 weeks for 40 h: d's 10 h were left over when accepted and still are: nothing changed.
+    const short = planExam({ modules: forty, settings, examDate: '2027-01-18', today: '2026-12-07' });
+    expect(planChanges({ baseline: baselineOf(short, '2026-12-07'), plan: short, modules: forty, studiedByWeek: new Map(), thisWeek: '2026-12-07' })).toEqual([]);
   });
 
   it('after a week ahead: says so, and modules move earlier', () => {
@@ -102,5 +120,26 @@ describe('exam domains', () => {
     // Heavy: 2 modules, 1 done; done 6 + 2 = 8 of 10 h; 450 min = 7.5 h studied; 50 × 8/10 = 40.
     expect(heavy).toEqual({ name: 'Heavy', weight: 50, modules: 2, modulesDone: 1, estimatedHours: 10, doneHours: 8, studiedHours: 7.5, coveredWeight: 40 });
     expect(light).toMatchObject({ modules: 1, modulesDone: 0, studiedHours: 0, coveredWeight: 0 });
+  });
+});
+
+describe('this week of a certification plan', () => {
+  it('plans this week with what was studied in it, and says so in a line', () => {
+    const cert = { id: 'c', name: 'C', provider: '', archived: false, createdAt: '2026-12-01', examDate: '2027-02-01', modules: forty, plan: { ...settings } };
+    // Monday 7 Dec to Wednesday: 3.5 h studied (210 min); this week's 5 h less 3.5 = 1.5 h left to plan.
+    const planned = certificationPlan(cert, [{ date: '2026-12-08', minutes: 210 }], { today: '2026-12-09' });
+    expect(planned!.week!.plannedHours).toBe(1.5);
+    const summary = weekPlanSummary(planned!)!;
+    expect(summary).toMatchObject({ plannedHours: 5, doneHours: 3.5, skipped: false });
+    expect(planWeekText(summary)).toBe('Plan this week: 5 h, 1 module — done 3.5 h');
+    expect(planWeekText({ ...summary, skipped: true })).toBe('Plan this week: skipped — done 3.5 h');
+  });
+
+  it('has no plan without settings or without a date', () => {
+    const cert = { id: 'c', name: 'C', provider: '', archived: false, createdAt: '2026-12-01', modules: forty };
+    expect(certificationPlan({ ...cert, plan: settings }, [], { today: '2026-12-09' })).toBeNull();
+    expect(certificationPlan({ ...cert, examDate: '2027-02-01' }, [], { today: '2026-12-09' })).toBeNull();
+    // The target date serves when there is no exam date.
+    expect(certificationPlan({ ...cert, targetDate: '2027-02-01', plan: settings }, [], { today: '2026-12-09' })!.plan.examDate).toBe('2027-02-01');
   });
 });
