@@ -7,6 +7,15 @@ import { certificationPlan, planWeekText, weekPlanSummary } from '../../domain/p
 import { usePlanContext } from './exam-plan-view';
 import './exam-plan.css';
 
+/** Modules named on the dashboard before the rest are counted. */
+const NAMED_MODULES = 3;
+
+function modulesLine(titles: string[]): string {
+  const named = titles.slice(0, NAMED_MODULES).join(' · ');
+  const more = titles.length - NAMED_MODULES;
+  return more > 0 ? `${named} · and ${more} more` : named;
+}
+
 export function ThisWeeksPlanCard() {
   const [today] = useState(todayIso);
   const context = usePlanContext(today);
@@ -29,7 +38,7 @@ export function ThisWeeksPlanCard() {
           <li key={certification.id}>
             <Link to={`/certifications/${certification.id}`}>{certification.name}</Link>
             <span>{planWeekText(summary)}</span>
-            {summary.modules.length > 0 ? <span className="plan-muted">{summary.modules.map((m) => m.title).join(' · ')}</span> : null}
+            {summary.modules.length > 0 ? <span className="plan-muted">{modulesLine(summary.modules.map((m) => m.title))}</span> : null}
           </li>
         ))}
       </ul>
