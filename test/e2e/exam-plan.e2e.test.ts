@@ -81,6 +81,11 @@ describe('exam plan', () => {
     const weekPlan = page.getByTestId('week-plan');
     await expect.poll(() => weekPlan.textContent()).toMatch(/Plan this week: 10 h, \d+ modules — done 0 h/);
     await app.screenshot('exam-plan-dashboard');
+
+    // The week's episode says planned against done in its course section.
+    await page.getByRole('region', { name: "This week's episode" }).getByRole('button', { name: "Start this week's episode" }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/journal\/[\w-]+$/);
+    await expect.poll(() => page.locator('.cm-content').textContent()).toMatch(/Plan this week: 10 h, \d+ modules — done 0 h\./);
     expect(app.errors).toEqual([]);
   });
 

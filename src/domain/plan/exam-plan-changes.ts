@@ -96,7 +96,7 @@ export function planChanges(input: ChangesInput): PlanChange[] {
   changes.push(...moves.slice(0, MAX_MOVES));
   if (moves.length > MAX_MOVES) {
     const count = moves.length - MAX_MOVES;
-    changes.push({ kind: 'more', count, message: `${count} more ${count === 1 ? 'module' : 'modules'} moved.` });
+    changes.push({ kind: 'more', count, message: `…and ${count} more ${count === 1 ? 'module' : 'modules'}.` });
   }
   if (baseline.neededPerWeek !== null && plan.neededPerWeek !== null) {
     const delta = plan.neededPerWeek - baseline.neededPerWeek;
