@@ -89,6 +89,40 @@ describe('exam plan', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('takes hours per weekday, refuses a wrong one next to its field, and plans their sum', async () => {
+    app = await openApp({ viewport: { width: 720, height: 900 }, colorScheme: 'dark' });
+    const page = app.page;
+    const screen = new CertificationsScreen(page);
+    await app.goto('/certifications');
+    await screen.startFromTemplate(/AWS Certified Machine Learning Engineer/);
+    await screen.editDetails({ 'Exam date': await localDay(app, 8 * 7) });
+    // Tasks 1.1 and 1.2 done (6 + 8 of Domain 1's 20 h): Domain 1 has 28 × 6/20 = 8.4 points
+    // uncovered, less than Domain 2's 26, so the domain-first plan starts with Task 2.1.
+    await screen.module('Task 1.1').getByRole('checkbox').click();
+    await screen.module('Task 1.2').getByRole('checkbox').click();
+    await expect.poll(() => screen.burnUp.getAttribute('data-done')).toBe('14');
+    const form = screen.examPlan.getByRole('form', { name: 'Plan settings' });
+    await form.getByLabel('Set hours per weekday').check();
+    await form.getByLabel('Mon').fill('2');
+    await form.getByLabel('Tue').fill('30');
+    await form.getByLabel('Heaviest, least-covered domains first').check();
+    await form.getByRole('button', { name: 'Make the plan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Hours a day must be at most 24.');
+    await form.scrollIntoViewIfNeeded();
+    await app.screenshot('exam-plan-weekday-form-720-dark');
+    await form.getByLabel('Tue').fill('1.5');
+    await form.getByRole('button', { name: 'Make the plan' }).click();
+    // Mon 2 + Tue 1.5 + Wed-Fri 1 each (the form's defaults) + weekend 0 = 6.5 h this week.
+    await expect.poll(() => page.getByTestId('plan-week-hours').textContent()).toMatch(/^6\.5 h planned/);
+    await expect.poll(() => page.getByTestId('plan-this-week').locator('li').first().textContent()).toContain('Task 2.1');
+    // In path order Task 1.3 comes first.
+    await screen.examPlan.getByRole('button', { name: 'Change hours' }).click();
+    await form.getByLabel('Heaviest, least-covered domains first').uncheck();
+    await form.getByRole('button', { name: 'Save plan' }).click();
+    await expect.poll(() => page.getByTestId('plan-this-week').locator('li').first().textContent()).toContain('Task 1.3');
+    expect(app.errors).toEqual([]);
+  });
+
   it.each([
     { scheme: 'light' as const, width: 1280 },
     { scheme: 'dark' as const, width: 1280 },

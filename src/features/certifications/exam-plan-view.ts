@@ -103,15 +103,6 @@ export function planActions(cert: Certification, edits: CertificationEdits, cont
         undo: skipping ? `Skipped the week of ${weekLabel(week)}` : `Planned the week of ${weekLabel(week)} again`,
       });
     },
-    async remove() {
-      return edits.apply(
-        (c) => {
-          const { plan: _plan, ...rest } = c;
-          return rest;
-        },
-        { undo: 'Removed the exam plan' },
-      );
-    },
   };
 }
 
