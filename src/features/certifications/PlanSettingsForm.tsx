@@ -47,7 +47,7 @@ export function PlanSettingsForm({
   };
   const formError = errors._ ?? (perDay ? errors.hoursPerWeek : undefined);
   return (
-    <form className="plan-settings" onSubmit={(e) => void submit(e)} aria-label="Plan settings">
+    <form className="plan-settings" noValidate onSubmit={(e) => void submit(e)} aria-label="Plan settings">
       {perDay ? (
         <fieldset className="plan-weekdays">
           <legend>Hours per weekday</legend>
