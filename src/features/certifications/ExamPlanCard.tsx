@@ -18,7 +18,12 @@ const h = (hours: number) => `${formatHours(hours)} h`;
 function WeekItems({ week }: { week: PlanWeek }) {
   if (week.skipped) return <span className="plan-muted">Skipped</span>;
   if (week.items.length === 0) return <span className="plan-muted">{week.daysOff > 0 ? 'Days off' : 'Nothing planned'}</span>;
-  return <span className="plan-week-modules">{week.items.map((i) => i.title).join(' · ')}</span>;
+  const titles = week.items.map((i) => i.title).join(' · ');
+  return (
+    <span className="plan-week-modules" title={titles}>
+      {titles}
+    </span>
+  );
 }
 
 function ThisWeek({ view, onToggleSkip }: { view: ExamPlanView; onToggleSkip: () => void }) {
