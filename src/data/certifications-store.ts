@@ -42,8 +42,14 @@ export function useRecentSessions(certificationId: string, limit: number): Study
 export function usePlannedCertifications(): { certification: Certification; minutes: StudyMinutes[] }[] | undefined {
   return useLiveQuery(async () => {
     const repo = getCertificationsRepo();
-    const { certifications } = await repo.list();
-    const planned = certifications.filter((c) => !c.archived && c.plan !== undefined);
-    return Promise.all(planned.map(async (certification) => ({ certification, minutes: (await repo.sessions.studyTotals(certification.id)).minutes })));
+    // The summaries carry the plan without the modules: only planned certifications read theirs.
+    const planned = (await repo.listSummaries()).filter((c) => !c.archived && c.plan !== undefined);
+    const rows = await Promise.all(
+      planned.map(async ({ id }) => {
+        const [certification, totals] = await Promise.all([repo.get(id).catch(() => undefined), repo.sessions.studyTotals(id)]);
+        return certification ? [{ certification, minutes: totals.minutes }] : [];
+      }),
+    );
+    return rows.flat();
   }, []);
 }
