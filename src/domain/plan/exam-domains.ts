@@ -3,6 +3,12 @@
 // covered: the weight times the share of the domain's estimated hours done. The plan's "heaviest,
 // least-covered domains first" option orders the remaining modules by weight − coverage (the exam
 // points still uncovered), keeping path order inside a domain; modules of no domain come last.
+//
+// The shipped weights (content/certifications/*.json): AWS MLA-C01 uses the exam guide's domain
+// percentages (28/26/22/24), the ones the path's description already quoted. Google's Professional
+// ML Engineer guide (the version live from October 2024) gives its six sections as ~13/14/18/20/22/13%;
+// the stored copy of the guide found while writing this did not show the percentages, so those are
+// from the guide as last read, not re-verified here. The course-to-section placement is a judgement.
 import type { Module } from '../progress/types';
 import type { ExamDomain } from './exam-plan-schema';
 
