@@ -89,6 +89,42 @@ describe('exam plan', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('gives a week of days off no hours and moves the plan around it (point 5)', async () => {
+    app = await openApp();
+    const page = app.page;
+    const screen = new CertificationsScreen(page);
+    await app.goto('/certifications');
+    await screen.startFromTemplate(/AWS Certified Machine Learning Engineer/);
+    await screen.editDetails({ 'Exam date': await localDay(app, 10 * 7) });
+    await screen.setPlanHours('8');
+    const weeks = page.getByTestId('plan-weeks').locator('li');
+    await expect.poll(() => weeks.first().textContent()).toMatch(/8 h/);
+    // Next week (Monday to Sunday, the default week start) becomes a break, stored as the app stores it.
+    await page.evaluate(async () => {
+      const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const monday = new Date();
+      monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7) + 7);
+      const sunday = new Date(monday);
+      sunday.setDate(monday.getDate() + 6);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('episodes');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: 'days-off', value: [{ from: iso(monday), to: iso(sunday), label: 'Holiday' }] });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await page.reload();
+    await expect.poll(() => weeks.first().textContent()).toMatch(/^\d+ \w{3}0 h7 days off/);
+    await expect.poll(() => page.getByTestId('plan-changes').textContent()).toMatch(/moved from week of/);
+    expect(app.errors).toEqual([]);
+  });
+
   it('takes hours per weekday, refuses a wrong one next to its field, and plans their sum', async () => {
     app = await openApp({ viewport: { width: 720, height: 900 }, colorScheme: 'dark' });
     const page = app.page;

@@ -17,9 +17,9 @@ const h = (hours: number) => `${formatHours(hours)} h`;
 
 function WeekItems({ week }: { week: PlanWeek }) {
   if (week.skipped) return <span className="plan-muted">Skipped</span>;
-  if (week.items.length === 0) return <span className="plan-muted">{week.daysOff > 0 ? 'Days off' : 'Nothing planned'}</span>;
-  const off = week.daysOff > 0 ? `${week.daysOff} ${week.daysOff === 1 ? 'day' : 'days'} off · ` : '';
-  const titles = off + week.items.map((i) => i.title).join(' · ');
+  const off = week.daysOff > 0 ? `${week.daysOff} ${week.daysOff === 1 ? 'day' : 'days'} off` : '';
+  if (week.items.length === 0) return <span className="plan-muted">{off || 'Nothing planned'}</span>;
+  const titles = (off ? `${off} · ` : '') + week.items.map((i) => i.title).join(' · ');
   return (
     <span className="plan-week-modules" title={titles}>
       {titles}
