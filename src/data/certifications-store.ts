@@ -1,6 +1,6 @@
 // The app's certifications repository and its live-query hooks.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Certification, IsoDate, StudySession } from '../domain/progress';
+import type { Certification, IsoDate, StudyMinutes, StudySession } from '../domain/progress';
 import { toIsoDate } from '../domain/progress/day-math';
 import { CertificationsRepo, type CertificationList } from './certifications-repo';
 import type { StudyTotals } from './study-sessions-repo';
@@ -36,4 +36,20 @@ export function useStudyTotals(certificationId: string): StudyTotals | undefined
 /** The newest `limit` sessions, newest first; undefined while loading. */
 export function useRecentSessions(certificationId: string, limit: number): StudySession[] | undefined {
   return useLiveQuery(() => getCertificationsRepo().sessions.recentSessions(certificationId, limit), [certificationId, limit]);
+}
+
+/** Active certifications with an exam plan, each with its study minutes per day (the dashboard's week plan); undefined while loading. */
+export function usePlannedCertifications(): { certification: Certification; minutes: StudyMinutes[] }[] | undefined {
+  return useLiveQuery(async () => {
+    const repo = getCertificationsRepo();
+    // The summaries carry the plan without the modules: only planned certifications read theirs.
+    const planned = (await repo.listSummaries()).filter((c) => !c.archived && c.plan !== undefined);
+    const rows = await Promise.all(
+      planned.map(async ({ id }) => {
+        const [certification, totals] = await Promise.all([repo.get(id).catch(() => undefined), repo.sessions.studyTotals(id)]);
+        return certification ? [{ certification, minutes: totals.minutes }] : [];
+      }),
+    );
+    return rows.flat();
+  }, []);
 }

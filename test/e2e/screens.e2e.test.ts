@@ -41,8 +41,17 @@ describe.each(['light', 'dark'] as const)('screens that fit (%s)', (theme) => {
   it('every main screen from 720 px to 1920 px: nothing off the edge or cut, the editor’s actions reachable', async () => {
     app = await openApp({ colorScheme: theme, viewport: SIZES[2]! });
     await app.goto('/certifications');
-    await new CertificationsScreen(app.page).startFromTemplate(/Google Cloud Professional Machine Learning Engineer/);
+    const certScreen = new CertificationsScreen(app.page);
+    await certScreen.startFromTemplate(/Google Cloud Professional Machine Learning Engineer/);
     const certification = (await app.page.evaluate(() => location.hash)).split('/').pop()!;
+    // An exam plan (issue 23): the certification screen shows its card, the dashboard the week's plan.
+    const examDate = await app.page.evaluate(() => {
+      const t = new Date();
+      t.setDate(t.getDate() + 84);
+      return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+    });
+    await certScreen.editDetails({ 'Exam date': examDate });
+    await certScreen.setPlanHours('8');
     await app.goto('/journal');
     await app.page.getByTestId('episode-row').first().click();
     await app.page.locator('.cm-content').waitFor();

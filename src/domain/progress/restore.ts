@@ -13,6 +13,7 @@ import {
   toFieldErrors,
 } from './schemas';
 import { isIsoDate } from './day-math';
+import { examDomainsSchema, examPlanSettingsSchema } from '../plan/exam-plan-schema';
 import type { Certification, CertificationTemplate, IsoDate, Module, Result, StudySession } from './types';
 
 type ModuleFields = z.output<typeof moduleFieldsSchema>;
@@ -79,6 +80,10 @@ const certificationFieldsShape = {
   ...certificationDetailsShape,
   archived: z.preprocess((v) => v ?? false, z.boolean({ error: 'Archived must be true or false.' })),
   createdAt: optionalIsoDate('Created date').refine((v) => v !== undefined, { error: 'Created date is missing.' }),
+  // Issue 23: absent on certifications from before the exam plan; a wrong-typed one is refused
+  // with the field's message (plan.hoursPerWeek: Hours a week must be a number.).
+  plan: z.preprocess((v) => (v === null ? undefined : v), examPlanSettingsSchema.optional()),
+  domains: z.preprocess((v) => (v === null ? undefined : v), examDomainsSchema.optional()),
 };
 
 export const certificationSchema = z
@@ -184,7 +189,7 @@ export function restoreTemplate(raw: unknown): Result<CertificationTemplate> {
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
   const modules = parsed.data.modules.map((m) => dropUndefined(m));
-  return { ok: true, value: { ...parsed.data, modules } };
+  return { ok: true, value: dropUndefined({ ...parsed.data, modules }) };
 }
 
 /** Optional fields are absent rather than present-and-undefined, so restored values deep-equal. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './day-math';
 import { MODULE_STATUSES } from './types';
+import { examDomainsSchema } from '../plan/exam-plan-schema';
 import type { FieldErrors } from './types';
 
 /** '' and null from forms and old exports mean "not set". */
@@ -91,6 +92,8 @@ export const templateSchema = z.object(
       ),
       { error: 'Modules must be a list.' },
     ),
+    /** The exam guide's domains and weights, each naming the path's courses that teach it. */
+    domains: examDomainsSchema.optional(),
   },
   { error: 'A template must be an object.' },
 );

@@ -10,7 +10,7 @@ export interface FromTemplateOptions {
 
 export function certificationFromTemplate(template: CertificationTemplate, options: FromTemplateOptions): Certification {
   const makeId = options.newId ?? newId;
-  return {
+  const cert: Certification = {
     id: options.id ?? makeId(),
     name: template.name,
     provider: template.provider,
@@ -22,4 +22,6 @@ export function certificationFromTemplate(template: CertificationTemplate, optio
       return m.course ? { ...module, course: m.course } : module;
     }),
   };
+  if (template.domains && template.domains.length > 0) cert.domains = template.domains.map((d) => ({ ...d, courses: [...d.courses] }));
+  return cert;
 }

@@ -1,5 +1,8 @@
 // Shapes of the certification tracker. Dates are local calendar days as 'yyyy-MM-dd' strings,
 // so a day never shifts with the time zone; IsoDate documents that intent at each use.
+import type { ExamDomain, ExamPlanSettings } from '../plan/exam-plan-schema';
+
+export type { ExamDomain, ExamPlanSettings };
 
 /** A calendar day formatted 'yyyy-MM-dd'. */
 export type IsoDate = string;
@@ -31,6 +34,10 @@ export interface Certification {
   archived: boolean;
   createdAt: IsoDate;
   modules: Module[];
+  /** The exam plan's settings (issue 23); absent until the person sets hours a week. */
+  plan?: ExamPlanSettings;
+  /** The exam guide's domains, copied from the learning path; absent for paths without them. */
+  domains?: ExamDomain[];
 }
 
 export interface StudySession {
@@ -58,6 +65,7 @@ export interface CertificationTemplate {
   provider: string;
   description: string;
   modules: TemplateModule[];
+  domains?: ExamDomain[];
 }
 
 /** Field path ('name', 'modules.2.percent') to a message a person can act on. */

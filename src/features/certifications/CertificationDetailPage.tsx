@@ -15,6 +15,9 @@ import { HoursPerWeekChart } from './charts/HoursPerWeekChart';
 import { ModuleProgressChart } from './charts/ModuleProgressChart';
 import { StudyHeatmap } from './charts/StudyHeatmap';
 import { DetailHeader } from './DetailHeader';
+import { DomainCoverageCard } from './DomainCoverageCard';
+import { ExamPlanCard } from './ExamPlanCard';
+import { usePlanContext } from './exam-plan-view';
 import { ModuleChecklist } from './ModuleChecklist';
 import { StudyLog, useStudyLogPage, type StudyLogPage } from './StudyLog';
 import { useCertificationEdits } from './use-certification-edits';
@@ -57,10 +60,16 @@ function Detail({ cert, totals, log, today }: { cert: Certification; totals: Stu
   const charts = useMemo(() => progressCharts(cert, totals.minutes, today), [cert, totals, today]);
   const loggedMinutes = useMemo(() => totals.minutes.reduce((sum, cell) => sum + cell.minutes, 0), [totals]);
   const edits = useCertificationEdits(cert);
+  const planContext = usePlanContext(today);
+  const hasDomains = (cert.domains?.length ?? 0) > 0;
   return (
     <div className="page cert-detail">
       <DetailHeader cert={cert} today={today} edits={edits} />
       <StatusBanner charts={charts} />
+      <div className={hasDomains ? 'cert-plan-grid' : 'cert-plan-single'}>
+        <ExamPlanCard cert={cert} cells={totals.minutes} context={planContext} edits={edits} />
+        <DomainCoverageCard cert={cert} cells={totals.minutes} />
+      </div>
       <section className="card cert-burnup" aria-labelledby="cert-burnup-title">
         <div className="cert-section-head">
           <h2 id="cert-burnup-title">Burn-up</h2>

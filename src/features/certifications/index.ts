@@ -1,2 +1,3 @@
 // What other features may use from certifications.
 export { NewCertification } from './NewCertification';
+export { ThisWeeksPlanCard } from './ThisWeeksPlanCard';

@@ -12,6 +12,7 @@ import { isoWeekFromWeekOf, weekOfFromDate } from '../../domain/week';
 import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
 import { exportEpisode, useJournalReady } from '../journal';
+import { ThisWeeksPlanCard } from '../certifications';
 import { reportError } from '../../ui/report-error';
 import { showToast } from '../../ui/toast-store';
 import { certificationCard, episodeOfWeek, writingStreak } from './dashboard-data';
@@ -131,6 +132,8 @@ export function DashboardPage() {
             {view.streak.thisWeekDone ? 'This week is written.' : view.streak.current > 0 ? 'Write this week to keep it going.' : 'One episode a week starts a streak.'}
           </p>
         </section>
+
+        <ThisWeeksPlanCard />
 
         <section className="card certs-card" aria-label="Certifications">
           <h2>Certifications</h2>

@@ -10,9 +10,22 @@ import { getSavedCalculationsRepo } from '../../data/saved-calculations-repo';
 import { newEpisodeTemplate, type EpisodeDraft } from '../../domain/episode';
 import { inspirationsInWeek, inspirationsMarkdown } from '../../domain/inspirations';
 import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../domain/practice/weekly-summary';
-import { addDaysIso, weeklyCourseMarkdown } from '../../domain/progress';
+import { certificationPlan, planWeekText, weekPlanSummary } from '../../domain/plan';
+import { addDaysIso, weeklyCourseMarkdown, type Certification } from '../../domain/progress';
+import { getSettingsRepo } from '../../data/settings-store';
 import { parseDay, weekOfFromDate } from '../../domain/week';
 import { abtestBlock, fillWeeklyRollups, type WeeklyRollups } from './dashboard-data';
+
+/** " Plan this week: 5 h, 2 modules — done 3.5 h." for a certification with an exam plan, when the week is this week. */
+async function planLine(cert: Certification, weekOf: string): Promise<string> {
+  if (!cert.plan) return '';
+  const settings = getSettingsRepo();
+  const [{ weekStartsOn }, daysOff, totals] = await Promise.all([settings.get('preferences'), settings.get('days-off'), getCertificationsRepo().sessions.studyTotals(cert.id)]);
+  const today = todayIso();
+  const plan = certificationPlan(cert, totals.minutes, { today, weekStartsOn, daysOff });
+  const summary = plan && today >= weekOf && today <= addDaysIso(weekOf, 6) ? weekPlanSummary(plan) : null;
+  return summary ? ` ${planWeekText(summary)}.` : '';
+}
 
 export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: string): Promise<WeeklyRollups> {
   const certsRepo = getCertificationsRepo();
@@ -21,7 +34,7 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
   const weekEnd = addDaysIso(weekOf, 6);
   for (const cert of certifications.filter((c) => !c.archived)) {
     const sessions = await certsRepo.sessions.listSessionsBetween(cert.id, weekOf, weekEnd);
-    const text = weeklyCourseMarkdown(cert, sessions, weekOf);
+    const text = weeklyCourseMarkdown(cert, sessions, weekOf) + (await planLine(cert, weekOf));
     course.push(certifications.length > 1 ? `*${cert.name}*: ${text}` : text);
   }
   const monday = parseDay(weekOf)!.getTime();

@@ -48,6 +48,20 @@ export class CertificationsScreen {
     await form.getByLabel('Minutes').press('Enter');
   }
 
+  get examPlan(): Locator {
+    return this.page.getByTestId('exam-plan');
+  }
+
+  /** Makes (or changes) the exam plan with this many hours a week. */
+  async setPlanHours(hours: string): Promise<void> {
+    const form = this.examPlan.getByRole('form', { name: 'Plan settings' });
+    await form.or(this.page.getByTestId('plan-verdict')).first().waitFor();
+    if (!(await form.isVisible())) await this.examPlan.getByRole('button', { name: 'Change hours' }).click();
+    await form.getByLabel('Hours a week').fill(hours);
+    await form.getByRole('button', { name: /^(Make the plan|Save plan)$/ }).click();
+    await this.page.getByTestId('plan-verdict').waitFor();
+  }
+
   /** Waits until every chart has drawn its SVG. */
   async chartsDrawn(): Promise<void> {
     await this.page.locator('[data-testid="burn-up"] .recharts-line path').first().waitFor();

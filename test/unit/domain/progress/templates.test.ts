@@ -54,3 +54,18 @@ describe('restoreTemplate rejects', () => {
     expect(restoreTemplate(input)).toEqual({ ok: false, errors });
   });
 });
+
+describe('exam domains of the shipped paths', () => {
+  it.each(['google-cloud-professional-ml-engineer.json', 'aws-certified-ml-engineer-associate.json'])('%s: weights add up to 100 and every domain course is in the path', (file) => {
+    const r = restoreTemplate(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const domains = r.value.domains ?? [];
+    expect(domains.length).toBeGreaterThanOrEqual(4);
+    expect(domains.reduce((sum, d) => sum + d.weight, 0)).toBe(100);
+    const courses = new Set(r.value.modules.map((m) => m.course));
+    for (const d of domains) for (const c of d.courses) expect(courses.has(c), `${d.name}: ${c}`).toBe(true);
+    // No course is placed under two domains.
+    const placed = domains.flatMap((d) => d.courses);
+    expect(new Set(placed).size).toBe(placed.length);
+  });
+});
