@@ -3,7 +3,7 @@
 // writes are checked against the schema and refused with its message.
 import { z } from 'zod';
 import { isSectionKind, type KindHistory } from '../domain/episode';
-import { daysOffSchema, type DayOffRange } from '../domain/plan';
+import { daysOffSchema, reviewPlanSettingSchema, type DayOffRange, type ReviewPlanSetting } from '../domain/plan';
 import type { EpisodesDatabase } from './db';
 
 export const preferencesSchema = z.object({
@@ -59,6 +59,8 @@ export const settingDefinitions = {
   }),
   /** Breaks and days off: the exam plan gives them no hours, the review plan moves reviews off them. */
   'days-off': define<DayOffRange[]>({ schema: daysOffSchema, fallback: [] }),
+  /** The review plan toward an interview or exam: its date, label and daily cap (null: no date). */
+  'review-plan': define<ReviewPlanSetting>({ schema: reviewPlanSettingSchema, fallback: null }),
   /** The journal folder the file links were made for (links to another folder are dropped). */
   'journal-folder-links-root': define<string | null>({ schema: z.string().nullable(), fallback: null, machine: true }),
   /** The day (yyyy-MM-dd) of the last automatic backup into the journal folder. */

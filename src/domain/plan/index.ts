@@ -1,2 +1,6 @@
 // Plans toward a date (issue 23): what the exam plan and the review plan share.
 export { daysOffBetween, daysOffSchema, dayOffRangeSchema, isDayOff, normalizeDaysOff, type DayOffRange } from './days-off';
+export { planReviews, plannedReviewsBetween, reviewsPerDayAllowed, type PlanDay, type PlannedIntroduction, type ReviewPlan, type ReviewPlanCap, type ReviewPlanInput, type ReviewPlanStatus } from './review-plan';
+export { BASE_RETENTION, DEFAULT_MINUTES_PER_REVIEW, FINAL_RETENTION, FINAL_STRETCH_DAYS, GOAL_RETENTION, latestIntroductionDay, retentionOn } from './review-plan-fsrs';
+export { GOAL_ACCURACY, MIN_ATTEMPTS_FOR_ACCURACY, minutesPerReviewFrom, type TopicAccuracy, type TopicReadiness } from './review-plan-readiness';
+export { reviewPlanSettingSchema, type ReviewPlanSetting } from './review-plan-setting';

@@ -1,0 +1,203 @@
+// The review plan toward a date (issue 23, point 3): from the practice cards, the topics not yet
+// started, a target date (an interview, an exam), a daily cap and the days off, it simulates every
+// day from today to the date with ts-fsrs, each review answered Good (as Anki's future-due chart
+// assumes): the reviews due that day, new topics started early enough to be reviewed twice before
+// the date, and reviews moved earlier where a day would go over the cap or falls on a day off (as
+// FSRS Helper's "advance" and "schedule a break" do). The desired retention rises toward the date
+// (review-plan-fsrs.ts). "Ready by" is the first day from which every topic stays at the goal.
+import { createEmptyCard, type Card } from 'ts-fsrs';
+import { toCard, type ReviewCardRecord } from '../practice/scheduling';
+import { isDayOff, normalizeDaysOff, type DayOffRange } from './days-off';
+import { dayOf, latestIntroductionDay, nextDay, noonOf, retentionOn, reviewThroughDay } from './review-plan-fsrs';
+import { topicReadiness, weakestReadinessFirst, type TopicAccuracy, type TopicReadiness } from './review-plan-readiness';
+
+export interface ReviewPlanCap {
+  /** Most reviews a day; null for no limit. */
+  reviewsPerDay: number | null;
+  /** Most minutes a day; null for no limit. */
+  minutesPerDay: number | null;
+}
+
+export interface ReviewPlanInput {
+  cards: readonly ReviewCardRecord[];
+  /** Topics not started yet, in the order to start them. */
+  newTopics: readonly string[];
+  /** The date, 'yyyy-MM-dd'. */
+  targetDay: string;
+  /** Today, 'yyyy-MM-dd', and the moment now (epoch ms, on today). */
+  today: string;
+  now: number;
+  cap: ReviewPlanCap;
+  minutesPerReview: number;
+  daysOff: readonly DayOffRange[];
+  /** Answers and accuracy per topic so far. */
+  accuracy?: readonly TopicAccuracy[];
+}
+
+export interface PlanDay {
+  day: string;
+  dayOff: boolean;
+  /** Reviews of cards already started (due that day, overdue, or moved earlier to that day). */
+  reviews: number;
+  /** Reviews of topics started that day (the first answer and its same-day steps). */
+  newReviews: number;
+  total: number;
+  minutes: number;
+  /** Desired retention the day's reviews are scheduled for. */
+  retention: number;
+  /** Reviews due by that day still not done at its end (over the cap). */
+  backlog: number;
+}
+
+export interface PlannedIntroduction {
+  topic: string;
+  /** Day it is started, or null when the cap left no room by the date. */
+  day: string | null;
+  /** Days it is reviewed after it is started, up to the date. */
+  reviewDays: string[];
+}
+
+export type ReviewPlanStatus = 'planned' | 'today' | 'past';
+
+export interface ReviewPlan {
+  status: ReviewPlanStatus;
+  today: string;
+  targetDay: string;
+  /** Reviews a day the cap allows (null: no cap). */
+  capPerDay: number | null;
+  minutesPerReview: number;
+  days: PlanDay[];
+  introductions: PlannedIntroduction[];
+  /** The last day a new topic can start and still be reviewed twice by the date. */
+  latestIntroductionDay: string | undefined;
+  /** First day from which every topic stays at the goal through the date; null when not by the date. */
+  readyBy: string | null;
+  /** Topics below the goal on the date (or now, when the date has passed), weakest first. */
+  belowGoal: TopicReadiness[];
+  /** Every topic as it is now, weakest first. */
+  topicsNow: TopicReadiness[];
+  /** Breaks between today and the date. */
+  breaks: DayOffRange[];
+  /** Reviews still overdue at the end of the date. */
+  backlog: number;
+}
+
+interface SimCard {
+  id: string;
+  topic: string;
+  /** Counts toward readiness (generator topics and new topics); concept cards only add load. */
+  ranked: boolean;
+  card: Card;
+  reviewDays: string[];
+}
+
+/** Reviews a day allowed by the cap: the lower of the reviews cap and the minutes cap's reviews. */
+export function reviewsPerDayAllowed(cap: ReviewPlanCap, minutesPerReview: number): number | null {
+  const byMinutes = cap.minutesPerDay === null ? Infinity : Math.floor(cap.minutesPerDay / Math.max(minutesPerReview, 0.01));
+  const allowed = Math.min(cap.reviewsPerDay ?? Infinity, byMinutes);
+  return Number.isFinite(allowed) ? Math.max(0, allowed) : null;
+}
+
+export function planReviews(input: ReviewPlanInput): ReviewPlan {
+  const { today, targetDay } = input;
+  const daysOff = normalizeDaysOff(input.daysOff);
+  const capPerDay = reviewsPerDayAllowed(input.cap, input.minutesPerReview);
+  const cap = capPerDay ?? Infinity;
+  const accuracy = new Map((input.accuracy ?? []).map((a) => [a.topic, a]));
+  const sims: SimCard[] = input.cards.map((r) => ({ id: r.id, topic: r.topic, ranked: r.kind === 'generator', card: toCard(r), reviewDays: [] }));
+  const newTopics = input.newTopics.filter((t) => !sims.some((s) => s.topic === t));
+  const rankedTopics = [...new Set([...sims.filter((s) => s.ranked).map((s) => s.topic), ...newTopics])];
+  const readinessAt = (at: Date) =>
+    rankedTopics
+      .map((topic) => topicReadiness(topic, sims.filter((s) => s.ranked && s.topic === topic).map((s) => s.card), at, accuracy.get(topic)))
+      .sort(weakestReadinessFirst);
+  const topicsNow = readinessAt(new Date(input.now));
+  const breaks = daysOff.filter((r) => r.to >= today && r.from <= targetDay);
+  const base = { today, targetDay, capPerDay, minutesPerReview: input.minutesPerReview, breaks, topicsNow };
+
+  if (targetDay < today) {
+    return { ...base, status: 'past', days: [], introductions: [], latestIntroductionDay: undefined, readyBy: null, belowGoal: topicsNow.filter((t) => !t.atGoal), backlog: 0 };
+  }
+
+  const working = (day: string) => !isDayOff(day, daysOff);
+  /** The working day a review due on `due` is planned for: overdue → today; a day off → the working day before it. */
+  const plannedDay = (dueDay: string): string => {
+    if (dueDay <= today) return today;
+    let d = dueDay;
+    while (!working(d) && d > today) d = nextDay(d, -1);
+    if (working(d)) return d;
+    // The break starts today: the reviews wait for the first working day after it.
+    d = dueDay;
+    while (!working(d) && d <= targetDay) d = nextDay(d);
+    return d;
+  };
+  const reviewAt = (day: string, card: Card): Date => {
+    const noon = noonOf(day);
+    const earliest = day === today ? Math.max(input.now, noon.getTime()) : noon.getTime();
+    return new Date(dayOf(card.due) === day ? Math.max(earliest, card.due.getTime()) : earliest);
+  };
+
+  const lastIntro = latestIntroductionDay(today, targetDay);
+  const introductions: PlannedIntroduction[] = newTopics.map((topic) => ({ topic, day: null, reviewDays: [] }));
+  const days: PlanDay[] = [];
+  const readyOn: boolean[] = [];
+  let belowGoal: TopicReadiness[] = [];
+
+  for (let day = today; day <= targetDay; day = nextDay(day)) {
+    const retention = retentionOn(day, targetDay);
+    const endOfDay = new Date(noonOf(day).getTime() + 12 * 3600_000 - 60_000);
+    const record: PlanDay = { day, dayOff: !working(day), reviews: 0, newReviews: 0, total: 0, minutes: 0, retention, backlog: 0 };
+    if (working(day)) {
+      let used = 0;
+      const review = (sim: SimCard): boolean => {
+        const result = reviewThroughDay(sim.card, day, retention, reviewAt(day, sim.card));
+        if (used + result.reviews > cap) return false;
+        sim.card = result.card;
+        sim.reviewDays.push(day);
+        used += result.reviews;
+        record.reviews += result.reviews;
+        return true;
+      };
+      // 1. What is due by today (overdue first).
+      const due = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) <= day).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+      for (const sim of due) if (used < cap) review(sim);
+      record.backlog = due.filter((s) => plannedDay(dayOf(s.card.due)) <= day).length;
+      // 2. New topics, as early as the cap allows.
+      for (const intro of introductions) {
+        if (intro.day !== null || used >= cap) continue;
+        const at = reviewAt(day, createEmptyCard(noonOf(day)));
+        const result = reviewThroughDay(createEmptyCard(at), day, retention, at);
+        if (used + result.reviews > cap) break;
+        used += result.reviews;
+        record.newReviews += result.reviews;
+        intro.day = day;
+        sims.push({ id: `new:${intro.topic}`, topic: intro.topic, ranked: true, card: result.card, reviewDays: [] });
+      }
+      // 3. Spare room takes reviews from the coming days that would go over the cap (nearest first).
+      for (let ahead = nextDay(day); used < cap && ahead <= targetDay && ahead <= nextDay(day, 14); ahead = nextDay(ahead)) {
+        if (!working(ahead)) continue;
+        const load = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) === ahead).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+        let excess = load.length - cap;
+        for (const sim of load) if (excess > 0 && used < cap && review(sim)) excess -= 1;
+      }
+    }
+    record.total = record.reviews + record.newReviews;
+    record.minutes = Math.round(record.total * input.minutesPerReview * 10) / 10;
+    days.push(record);
+    const readiness = readinessAt(endOfDay);
+    readyOn.push(readiness.every((t) => t.atGoal));
+    if (day === targetDay) belowGoal = readiness.filter((t) => !t.atGoal);
+  }
+
+  for (const intro of introductions) intro.reviewDays = sims.find((s) => s.id === `new:${intro.topic}`)?.reviewDays ?? [];
+  let readyIndex = readyOn.length;
+  while (readyIndex > 0 && readyOn[readyIndex - 1]) readyIndex -= 1;
+  const readyBy = readyIndex < days.length ? days[readyIndex]!.day : null;
+  const backlog = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) <= targetDay).length;
+  return { ...base, status: targetDay === today ? 'today' : 'planned', days, introductions, latestIntroductionDay: lastIntro, readyBy, belowGoal, backlog };
+}
+
+/** Reviews the plan sets for the days from `from` to `to` (both inclusive). */
+export function plannedReviewsBetween(plan: ReviewPlan, from: string, to: string): number {
+  return plan.days.filter((d) => d.day >= from && d.day <= to).reduce((sum, d) => sum + d.total, 0);
+}
