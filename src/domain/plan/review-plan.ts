@@ -173,12 +173,15 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
         intro.day = day;
         sims.push({ id: `new:${intro.topic}`, topic: intro.topic, ranked: true, card: result.card, reviewDays: [] });
       }
-      // 3. Spare room takes reviews from the coming days that would go over the cap (nearest first).
+      // 3. Spare room takes reviews from a coming day that would go over the cap, but only what the
+      // working days in between cannot take (a review moves as little earlier as it can).
+      let roomBetween = 0;
       for (let ahead = nextDay(day); used < cap && ahead <= targetDay && ahead <= nextDay(day, 14); ahead = nextDay(ahead)) {
         if (!working(ahead)) continue;
         const load = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) === ahead).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
-        let excess = load.length - cap;
+        let excess = load.length - cap - roomBetween;
         for (const sim of load) if (excess > 0 && used < cap && review(sim)) excess -= 1;
+        roomBetween = Math.max(0, roomBetween - Math.max(0, load.length - cap)) + Math.max(0, cap - load.length);
       }
     }
     record.total = record.reviews + record.newReviews;
