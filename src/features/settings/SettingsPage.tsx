@@ -5,6 +5,7 @@ import { MonitorIcon, MoonIcon, SunIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/page';
 import { useTheme, type ThemePreference } from '../../ui/theme';
 import { BackupSection } from './BackupSection';
+import { DaysOffSection } from './DaysOffSection';
 import { HistorySettingsSection } from './HistorySettingsSection';
 import { JournalFolderSection } from './JournalFolderSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -45,6 +46,7 @@ export function SettingsPage() {
         </div>
       </section>
       <PreferencesSection />
+      <DaysOffSection />
       <JournalFolderSection />
       <BackupSection />
       <HistorySettingsSection />
