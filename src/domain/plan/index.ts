@@ -4,3 +4,4 @@ export { planReviews, plannedReviewsBetween, reviewsPerDayAllowed, type PlanDay,
 export { BASE_RETENTION, DEFAULT_MINUTES_PER_REVIEW, FINAL_RETENTION, FINAL_STRETCH_DAYS, GOAL_RETENTION, latestIntroductionDay, retentionOn } from './review-plan-fsrs';
 export { GOAL_ACCURACY, MIN_ATTEMPTS_FOR_ACCURACY, minutesPerReviewFrom, type TopicAccuracy, type TopicReadiness } from './review-plan-readiness';
 export { reviewPlanSettingSchema, type ReviewPlanSetting } from './review-plan-setting';
+export { reviewsThisWeek, reviewWeekText, type ReviewWeek } from './review-plan-week';

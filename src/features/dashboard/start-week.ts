@@ -11,6 +11,7 @@ import { newEpisodeTemplate, type EpisodeDraft } from '../../domain/episode';
 import { inspirationsInWeek, inspirationsMarkdown } from '../../domain/inspirations';
 import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../domain/practice/weekly-summary';
 import { addDaysIso, weeklyCourseMarkdown } from '../../domain/progress';
+import { reviewWeekLine } from '../practice';
 import { parseDay, weekOfFromDate } from '../../domain/week';
 import { abtestBlock, fillWeeklyRollups, type WeeklyRollups } from './dashboard-data';
 
@@ -27,11 +28,13 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
   const monday = parseDay(weekOf)!.getTime();
   const attempts = (await getPracticeRepo().listAttemptsBetween(monday, addDays(monday, 7).getTime())).rows;
   const practice = weeklyPracticeSummary(attempts, weekOf);
+  const reviews = await reviewWeekLine(weekOf, practice.problems);
+  const interview = [practice.problems > 0 ? weeklyPracticeMarkdown(practice) : undefined, reviews ? `${reviews}.` : undefined].filter(Boolean).join('\n\n');
   const inspirations = inspirationsInWeek(await getInspirationsRepo().list(), weekOf);
   const calcs = await getSavedCalculationsRepo().between(monday, addDays(monday, 7).getTime());
   return {
     course,
-    interview: practice.problems > 0 ? weeklyPracticeMarkdown(practice) : undefined,
+    interview: interview || undefined,
     inspiration: inspirations.length > 0 ? inspirationsMarkdown(inspirations) : undefined,
     calculations: calcs.filter((c) => c.episodeId !== excludeEpisodeId).map((c) => abtestBlock(c.calculatorId, c.input)),
   };

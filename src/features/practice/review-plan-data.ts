@@ -2,16 +2,44 @@
 // attempts so far and the days off, through the domain's planReviews.
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
-import { usePracticeTotals, useReviewCards } from '../../data/practice-store';
-import { useSetting } from '../../data/settings-store';
-import { DEFAULT_MINUTES_PER_REVIEW, minutesPerReviewFrom, planReviews, type ReviewPlan, type ReviewPlanSetting } from '../../domain/plan';
+import { getPracticeRepo, usePracticeTotals, useReviewCards } from '../../data/practice-store';
+import { getSettingsRepo, useSetting } from '../../data/settings-store';
+import { DEFAULT_MINUTES_PER_REVIEW, minutesPerReviewFrom, planReviews, reviewsThisWeek, reviewWeekText, type DayOffRange, type ReviewPlan, type ReviewPlanSetting } from '../../domain/plan';
 import { generatorTopicIds } from '../../domain/practice/generators';
-import { practiceProgressFromCells } from '../../domain/practice/progress';
+import { practiceProgressFromCells, type PracticeCells } from '../../domain/practice/progress';
+import type { ReviewCardRecord } from '../../domain/practice/scheduling';
 import { parseDay } from '../../domain/week';
 
 export interface ReviewPlanView {
   setting: ReviewPlanSetting;
   plan: ReviewPlan | null;
+}
+
+interface PlanSources {
+  setting: ReviewPlanSetting;
+  daysOff: readonly DayOffRange[];
+  cells: PracticeCells;
+  cards: readonly ReviewCardRecord[];
+  now: number;
+}
+
+/** The plan from what is stored: every generator topic without a card is a new topic, started in display order. */
+export function buildReviewPlan({ setting, daysOff, cells, cards, now }: PlanSources): ReviewPlanView {
+  if (setting === null) return { setting, plan: null };
+  const progress = practiceProgressFromCells(cells, now);
+  const started = new Set(cards.map((c) => c.topic));
+  const plan = planReviews({
+    cards,
+    newTopics: generatorTopicIds.filter((t) => !started.has(t)),
+    targetDay: setting.targetDay,
+    today: format(now, 'yyyy-MM-dd'),
+    now,
+    cap: { reviewsPerDay: setting.reviewsPerDay, minutesPerDay: setting.minutesPerDay },
+    minutesPerReview: minutesPerReviewFrom(progress.topics, DEFAULT_MINUTES_PER_REVIEW),
+    daysOff,
+    accuracy: progress.topics,
+  });
+  return { setting, plan };
 }
 
 /** The plan, live; undefined while the stored data is first read; plan null with no date set. */
@@ -23,22 +51,17 @@ export function useReviewPlan(): ReviewPlanView | undefined {
   const [now] = useState(() => Date.now());
   return useMemo(() => {
     if (setting === undefined || daysOff === undefined || !totals || !cards) return undefined;
-    if (setting === null) return { setting, plan: null };
-    const progress = practiceProgressFromCells(totals.cells, now);
-    const started = new Set(cards.rows.map((c) => c.topic));
-    const plan = planReviews({
-      cards: cards.rows,
-      newTopics: generatorTopicIds.filter((t) => !started.has(t)),
-      targetDay: setting.targetDay,
-      today: format(now, 'yyyy-MM-dd'),
-      now,
-      cap: { reviewsPerDay: setting.reviewsPerDay, minutesPerDay: setting.minutesPerDay },
-      minutesPerReview: minutesPerReviewFrom(progress.topics, DEFAULT_MINUTES_PER_REVIEW),
-      daysOff,
-      accuracy: progress.topics,
-    });
-    return { setting, plan };
+    return buildReviewPlan({ setting, daysOff, cells: totals.cells, cards: cards.rows, now });
   }, [setting, daysOff, totals, cards, now]);
+}
+
+/** "Reviews this week: 34 planned, 21 done" for the week of `weekOf`, or undefined with no plan for it. */
+export async function reviewWeekLine(weekOf: string, doneThisWeek: number, now = Date.now()): Promise<string | undefined> {
+  const settings = getSettingsRepo();
+  const [setting, daysOff, totals, cards] = await Promise.all([settings.get('review-plan'), settings.get('days-off'), getPracticeRepo().totals(), getPracticeRepo().listCards()]);
+  const { plan } = buildReviewPlan({ setting, daysOff, cells: totals.cells, cards: cards.rows, now });
+  const week = plan ? reviewsThisWeek(plan, weekOf, doneThisWeek) : undefined;
+  return week ? reviewWeekText(week) : undefined;
 }
 
 /** "Tue 14 Apr" for a 'yyyy-MM-dd' day. */

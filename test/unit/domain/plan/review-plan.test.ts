@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { latestIntroductionDay, planReviews, plannedReviewsBetween, retentionOn, type ReviewPlanInput } from '../../../../src/domain/plan';
+import { latestIntroductionDay, planReviews, plannedReviewsBetween, retentionOn, reviewsThisWeek, reviewWeekText, type ReviewPlanInput } from '../../../../src/domain/plan';
 import { newReviewCard, reviewCard, toCard, type ReviewCardRecord } from '../../../../src/domain/practice/scheduling';
 
 const TODAY = '2026-03-02'; // a Monday
@@ -178,5 +178,19 @@ describe('ready by and the weakest topics', () => {
   it('sums the planned reviews of a week', () => {
     const plan = planReviews(input({ newTopics: ['a', 'b'] }));
     expect(plannedReviewsBetween(plan, TODAY, day(6))).toBe(plan.days.slice(0, 7).reduce((s, d) => s + d.total, 0));
+  });
+});
+
+describe('the week in the episode', () => {
+  it('says planned (done plus the rest of the week) vs done', () => {
+    const plan = planReviews(input({ newTopics: ['a', 'b'], cap: { reviewsPerDay: 3, minutesPerDay: null } }));
+    const rest = plan.days.slice(0, 7).reduce((s, d) => s + d.total, 0); // Monday (today) to Sunday
+    const week = reviewsThisWeek(plan, TODAY, 21)!;
+    expect(week).toEqual({ planned: 21 + rest, done: 21 });
+    expect(reviewWeekText({ planned: 34, done: 21 })).toBe('Reviews this week: 34 planned, 21 done');
+  });
+
+  it.each([{ weekOf: day(7) }, { weekOf: day(-7) }])('has nothing to say for another week ($weekOf)', ({ weekOf }) => {
+    expect(reviewsThisWeek(planReviews(input({})), weekOf, 0)).toBeUndefined();
   });
 });
