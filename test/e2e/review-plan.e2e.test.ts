@@ -86,6 +86,7 @@ describe('review plan', () => {
       await app.goto('/practice');
       await app.page.getByTestId('future-due-summary').waitFor();
       await app.page.getByRole('region', { name: 'Review plan' }).scrollIntoViewIfNeeded();
+      await app.page.mouse.move(0, 0);
       await settled(app);
       await app.page.getByRole('region', { name: 'Review plan' }).screenshot({ path: await app.screenshot(`review-plan-${width}-${theme}`) });
       for (const problem of await overflowing(app.page)) problems.push(`practice at ${width}: ${problem}`);
