@@ -78,9 +78,16 @@ describe('review plan', () => {
   it.each(['light', 'dark'] as const)('the plan and the breaks fit at 720 px and 1280 px (%s)', async (theme) => {
     app = await openApp({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
     await practice(app).openHome();
+    const problems: string[] = [];
+    for (const width of [720, 1280]) {
+      await app.page.setViewportSize({ width, height: 900 });
+      await app.page.getByRole('region', { name: 'Review plan' }).scrollIntoViewIfNeeded();
+      await settled(app);
+      await app.page.getByRole('region', { name: 'Review plan' }).screenshot({ path: await app.screenshot(`review-plan-empty-${width}-${theme}`) });
+      for (const problem of await overflowing(app.page)) problems.push(`empty plan at ${width}: ${problem}`);
+    }
     await setPlan(app, '8');
     await addBreak(app, inDays(6), inDays(9), 'Holiday');
-    const problems: string[] = [];
     for (const width of [720, 1280]) {
       await app.page.setViewportSize({ width, height: 900 });
       await app.goto('/practice');
@@ -92,6 +99,7 @@ describe('review plan', () => {
       for (const problem of await overflowing(app.page)) problems.push(`practice at ${width}: ${problem}`);
       await app.goto('/settings');
       await app.page.getByRole('list', { name: 'Breaks' }).scrollIntoViewIfNeeded();
+      await app.page.mouse.move(0, 0);
       await settled(app);
       await app.page.locator('#breaks').screenshot({ path: await app.screenshot(`settings-breaks-${width}-${theme}`) });
       for (const problem of await overflowing(app.page)) problems.push(`settings at ${width}: ${problem}`);
