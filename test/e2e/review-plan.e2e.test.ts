@@ -19,9 +19,9 @@ const settled = (a: AppSession) => a.page.evaluate(() => document.fonts.ready.th
 async function setPlan(a: AppSession, cap: string) {
   const card = a.page.getByRole('region', { name: 'Review plan' });
   await card.getByText('Set your interview date to plan reviews toward it', { exact: false }).waitFor();
-  await a.page.getByLabel('Interview or exam date').fill(inDays(21));
+  await a.page.getByLabel('Interview date').fill(inDays(21));
   await a.page.getByLabel('What it is').fill('Product analyst interview at Acme');
-  await a.page.getByLabel('Reviews a day at most').fill(cap);
+  await a.page.getByLabel('Max reviews a day').fill(cap);
   await a.page.getByRole('button', { name: 'Save plan' }).click();
   await a.page.getByTestId('future-due-summary').waitFor();
 }

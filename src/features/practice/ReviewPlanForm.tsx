@@ -30,7 +30,7 @@ export function ReviewPlanForm({ setting, onDone }: { setting: ReviewPlanSetting
   return (
     <form className="review-plan-form" onSubmit={(e) => void save(e)} noValidate>
       <div className="field">
-        <label htmlFor="plan-date">Interview or exam date</label>
+        <label htmlFor="plan-date">Interview date</label>
         <input id="plan-date" className="input" type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
       </div>
       <div className="field plan-label-field">
@@ -38,11 +38,11 @@ export function ReviewPlanForm({ setting, onDone }: { setting: ReviewPlanSetting
         <input id="plan-label" className="input" value={label} maxLength={120} placeholder="Product analyst interview at …" onChange={(e) => setLabel(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="plan-reviews">Reviews a day at most</label>
+        <label htmlFor="plan-reviews">Max reviews a day</label>
         <input id="plan-reviews" className="input" type="number" min={1} step={1} inputMode="numeric" placeholder="No limit" value={reviews} onChange={(e) => setReviews(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="plan-minutes">Minutes a day at most</label>
+        <label htmlFor="plan-minutes">Max minutes a day</label>
         <input id="plan-minutes" className="input" type="number" min={1} step={1} inputMode="numeric" placeholder="No limit" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
       </div>
       <div className="review-plan-actions">
