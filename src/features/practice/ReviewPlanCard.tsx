@@ -1,7 +1,6 @@
 // The review plan on the practice screen: set a date and a daily cap, see the reviews a day until
 // then, whether every topic will be at the goal, the weakest topics with one click to practise
 // them, and the breaks the plan works around.
-import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getSettingsRepo } from '../../data/settings-store';
@@ -13,10 +12,9 @@ import { ReviewPlanForm } from './ReviewPlanForm';
 import { sessionSearch } from './session-data';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const today = () => format(new Date(), 'yyyy-MM-dd');
 
-function topicLine(t: TopicReadiness, startDay: string | null | undefined): string {
-  if (t.attempts === 0 && t.retrievability === 0) return startDay ? `Not started · the plan starts it ${startDay === today() ? 'today' : dayText(startDay)}` : 'Not started';
+function topicLine(t: TopicReadiness, startDay: string | null | undefined, today: string): string {
+  if (t.attempts === 0 && t.retrievability === 0) return startDay ? `Not started · the plan starts it ${startDay === today ? 'today' : dayText(startDay)}` : 'Not started';
   const parts = [`recall ${pct(t.retrievability)}`];
   if (t.accuracy !== null) parts.push(`${pct(t.accuracy)} correct of ${t.attempts}`);
   return parts.join(' · ');
@@ -35,7 +33,7 @@ function WeakestTopics({ plan }: { plan: ReviewPlan }) {
           <li key={t.topic}>
             <span>
               <strong>{t.label}</strong>
-              <small className="muted">{topicLine(t, starts.get(t.topic))}</small>
+              <small className="muted">{topicLine(t, starts.get(t.topic), plan.today)}</small>
             </span>
             <button
               type="button"
