@@ -69,9 +69,15 @@ describe('review plan', () => {
     expect(await app.page.evaluate(() => location.hash)).toMatch(/mode=topics.*topics=[a-z-]+/);
     expect(await app.page.getByText(topicName, { exact: false }).count()).toBeGreaterThan(0);
 
-    // The dashboard's practice card carries the plan's week.
-    await app.goto('/');
-    expect(await app.page.getByTestId('dashboard-review-plan').textContent()).toMatch(/Reviews this week: \d+ planned, \d+ done/);
+    // The dashboard's practice card carries the plan's week, and so does the week's episode.
+    await app.goto('/dashboard');
+    expect(await app.page.getByTestId('dashboard-review-plan').textContent()).toMatch(/Reviews this week: \d+ planned, 0 done/);
+    await app.screenshot('review-plan-dashboard-1280-light');
+    await app.page.getByRole('region', { name: "This week's episode" }).getByRole('button', { name: "Start this week's episode" }).click();
+    await expect.poll(() => app!.page.evaluate(() => location.hash)).toMatch(/^#\/journal\/[\w-]+$/);
+    const preview = app.page.getByTestId('preview');
+    if ((await preview.count()) === 0) await app.page.getByRole('button', { name: 'Split' }).click();
+    await expect.poll(() => preview.textContent()).toMatch(/Reviews this week: \d+ planned, 0 done\./);
     expect(app.errors).toEqual([]);
   });
 
