@@ -72,7 +72,7 @@ describe('review plan', () => {
     // The dashboard's practice card carries the plan's week, and so does the week's episode.
     await app.goto('/dashboard');
     expect(await app.page.getByTestId('dashboard-review-plan').textContent()).toMatch(/Reviews this week: \d+ planned, 0 done/);
-    await app.screenshot('review-plan-dashboard-1280-light');
+    await app.page.getByRole('region', { name: 'Practice' }).screenshot({ path: await app.screenshot('review-plan-dashboard-1280-light') });
     await app.page.getByRole('region', { name: "This week's episode" }).getByRole('button', { name: "Start this week's episode" }).click();
     await expect.poll(() => app!.page.evaluate(() => location.hash)).toMatch(/^#\/journal\/[\w-]+$/);
     const preview = app.page.getByTestId('preview');

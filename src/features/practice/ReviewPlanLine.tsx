@@ -17,7 +17,7 @@ export function ReviewPlanLine({ weekOf, doneThisWeek }: { weekOf: string; doneT
   const week = reviewsThisWeek(view.plan, weekOf, doneThisWeek);
   return (
     <p className="muted review-plan-line" data-testid="dashboard-review-plan">
-      <strong>{view.setting?.label || 'Interview'}</strong> {dayText(view.plan.targetDay)}: {week ? `${reviewWeekText(week)}. ` : ''}
+      <strong>{view.setting?.label || 'Interview'}</strong> · {dayText(view.plan.targetDay)}. {week ? `${reviewWeekText(week)}. ` : ''}
       {readinessText(view.plan)}
     </p>
   );
