@@ -1,7 +1,7 @@
 // The review plan's use of ts-fsrs: the desired retention for each day before the date, one
 // scheduler per retention (ts-fsrs's own `request_retention`, no FSRS math here), and a Good review
 // simulated on a card, as Anki's future-due forecast assumes.
-import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import { createEmptyCard, fsrs, Rating, type Card, type FSRS } from 'ts-fsrs';
 import { parseDay } from '../week';
 
@@ -18,10 +18,9 @@ export const DEFAULT_MINUTES_PER_REVIEW = 2;
 
 /** The desired retention on `day` for a date `targetDay`: base, then final in the last stretch. */
 export function retentionOn(day: string, targetDay: string): number {
-  const a = parseDay(day);
-  const b = parseDay(targetDay);
-  if (!a || !b) return BASE_RETENTION;
-  return differenceInCalendarDays(b, a) <= FINAL_STRETCH_DAYS ? FINAL_RETENTION : BASE_RETENTION;
+  if (parseDay(day) === undefined || parseDay(targetDay) === undefined) return BASE_RETENTION;
+  // Days as 'yyyy-MM-dd' compare as strings: on or after the first day of the final stretch.
+  return day >= nextDay(targetDay, -FINAL_STRETCH_DAYS) ? FINAL_RETENTION : BASE_RETENTION;
 }
 
 const schedulers = new Map<number, FSRS>();
@@ -33,13 +32,28 @@ export function schedulerFor(retention: number): FSRS {
 }
 
 /** Noon of a local day: when the plan simulates that day's reviews. */
+// Parsing and formatting days is the slow part of a long plan; the few hundred days are cached.
+const noons = new Map<string, number>();
 export function noonOf(day: string): Date {
-  const d = parseDay(day)!;
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 12);
+  let noon = noons.get(day);
+  if (noon === undefined) {
+    const d = parseDay(day)!;
+    noons.set(day, (noon = new Date(d.getFullYear(), d.getMonth(), d.getDate(), 12).getTime()));
+  }
+  return new Date(noon);
 }
 
 export const dayOf = (time: Date | number): string => format(time, 'yyyy-MM-dd');
-export const nextDay = (day: string, n = 1): string => format(addDays(parseDay(day)!, n), 'yyyy-MM-dd');
+const nextDays = new Map<string, string>();
+export function nextDay(day: string, n = 1): string {
+  const key = `${day}|${n}`;
+  let next = nextDays.get(key);
+  if (next === undefined) {
+    if (nextDays.size > 20_000) nextDays.clear();
+    nextDays.set(key, (next = format(addDays(parseDay(day)!, n), 'yyyy-MM-dd')));
+  }
+  return next;
+}
 
 /** The card after a Good review at `at` with the desired retention `retention`. */
 export function goodReview(card: Card, at: Date, retention: number): Card {

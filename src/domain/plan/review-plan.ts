@@ -88,6 +88,8 @@ interface SimCard {
   /** Counts toward readiness (generator topics and new topics); concept cards only add load. */
   ranked: boolean;
   card: Card;
+  /** The working day the card's next review is planned for (plannedDay of its due day). */
+  slot: string;
   reviewDays: string[];
 }
 
@@ -104,12 +106,18 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
   const capPerDay = reviewsPerDayAllowed(input.cap, input.minutesPerReview);
   const cap = capPerDay ?? Infinity;
   const accuracy = new Map((input.accuracy ?? []).map((a) => [a.topic, a]));
-  const sims: SimCard[] = input.cards.map((r) => ({ id: r.id, topic: r.topic, ranked: r.kind === 'generator', card: toCard(r), reviewDays: [] }));
+  const sims: SimCard[] = input.cards.map((r) => ({ id: r.id, topic: r.topic, ranked: r.kind === 'generator', card: toCard(r), slot: '', reviewDays: [] }));
   const newTopics = input.newTopics.filter((t) => !sims.some((s) => s.topic === t));
-  const rankedTopics = [...new Set([...sims.filter((s) => s.ranked).map((s) => s.topic), ...newTopics])];
+  const byTopic = new Map<string, SimCard[]>(newTopics.map((t) => [t, []]));
+  const addRanked = (sim: SimCard) => {
+    const list = byTopic.get(sim.topic);
+    if (list) list.push(sim);
+    else byTopic.set(sim.topic, [sim]);
+  };
+  sims.filter((s) => s.ranked).forEach(addRanked);
   const readinessAt = (at: Date) =>
-    rankedTopics
-      .map((topic) => topicReadiness(topic, sims.filter((s) => s.ranked && s.topic === topic).map((s) => s.card), at, accuracy.get(topic)))
+    [...byTopic]
+      .map(([topic, list]) => topicReadiness(topic, list.map((s) => s.card), at, accuracy.get(topic)))
       .sort(weakestReadinessFirst);
   const topicsNow = readinessAt(new Date(input.now));
   const breaks = daysOff.filter((r) => r.to >= today && r.from <= targetDay);
@@ -121,7 +129,13 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
 
   const working = (day: string) => !isDayOff(day, daysOff);
   /** The working day a review due on `due` is planned for: overdue → today; a day off → the working day before it. */
+  const planned = new Map<string, string>();
   const plannedDay = (dueDay: string): string => {
+    let slot = planned.get(dueDay);
+    if (slot === undefined) planned.set(dueDay, (slot = findPlannedDay(dueDay)));
+    return slot;
+  };
+  const findPlannedDay = (dueDay: string): string => {
     if (dueDay <= today) return today;
     let d = dueDay;
     while (!working(d) && d > today) d = nextDay(d, -1);
@@ -131,6 +145,11 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
     while (!working(d) && d <= targetDay) d = nextDay(d);
     return d;
   };
+  const setCard = (sim: SimCard, card: Card) => {
+    sim.card = card;
+    sim.slot = plannedDay(dayOf(card.due));
+  };
+  for (const sim of sims) setCard(sim, sim.card);
   const reviewAt = (day: string, card: Card): Date => {
     const noon = noonOf(day);
     const earliest = day === today ? Math.max(input.now, noon.getTime()) : noon.getTime();
@@ -152,16 +171,16 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
       const review = (sim: SimCard): boolean => {
         const result = reviewThroughDay(sim.card, day, retention, reviewAt(day, sim.card));
         if (used + result.reviews > cap) return false;
-        sim.card = result.card;
+        setCard(sim, result.card);
         sim.reviewDays.push(day);
         used += result.reviews;
         record.reviews += result.reviews;
         return true;
       };
       // 1. What is due by today (overdue first).
-      const due = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) <= day).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+      const due = sims.filter((s) => s.card.state !== 0 && s.slot <= day).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
       for (const sim of due) if (used < cap) review(sim);
-      record.backlog = due.filter((s) => plannedDay(dayOf(s.card.due)) <= day).length;
+      record.backlog = due.filter((s) => s.slot <= day).length;
       // 2. New topics, as early as the cap allows.
       for (const intro of introductions) {
         if (intro.day !== null || used >= cap) continue;
@@ -171,14 +190,25 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
         used += result.reviews;
         record.newReviews += result.reviews;
         intro.day = day;
-        sims.push({ id: `new:${intro.topic}`, topic: intro.topic, ranked: true, card: result.card, reviewDays: [] });
+        const sim: SimCard = { id: `new:${intro.topic}`, topic: intro.topic, ranked: true, card: result.card, slot: '', reviewDays: [] };
+        setCard(sim, result.card);
+        sims.push(sim);
+        addRanked(sim);
       }
       // 3. Spare room takes reviews from a coming day that would go over the cap, but only what the
       // working days in between cannot take (a review moves as little earlier as it can).
+      const horizon = nextDay(day, 14);
+      const bySlot = new Map<string, SimCard[]>();
+      for (const sim of sims) {
+        if (sim.card.state === 0 || sim.slot <= day || sim.slot > horizon) continue;
+        const list = bySlot.get(sim.slot);
+        if (list) list.push(sim);
+        else bySlot.set(sim.slot, [sim]);
+      }
       let roomBetween = 0;
-      for (let ahead = nextDay(day); used < cap && ahead <= targetDay && ahead <= nextDay(day, 14); ahead = nextDay(ahead)) {
+      for (let ahead = nextDay(day); used < cap && ahead <= targetDay && ahead <= horizon; ahead = nextDay(ahead)) {
         if (!working(ahead)) continue;
-        const load = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) === ahead).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+        const load = (bySlot.get(ahead) ?? []).sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
         let excess = load.length - cap - roomBetween;
         for (const sim of load) if (excess > 0 && used < cap && review(sim)) excess -= 1;
         roomBetween = Math.max(0, roomBetween - Math.max(0, load.length - cap)) + Math.max(0, cap - load.length);
@@ -196,7 +226,7 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
   let readyIndex = readyOn.length;
   while (readyIndex > 0 && readyOn[readyIndex - 1]) readyIndex -= 1;
   const readyBy = readyIndex < days.length ? days[readyIndex]!.day : null;
-  const backlog = sims.filter((s) => s.card.state !== 0 && plannedDay(dayOf(s.card.due)) <= targetDay).length;
+  const backlog = sims.filter((s) => s.card.state !== 0 && s.slot <= targetDay).length;
   return { ...base, status: targetDay === today ? 'today' : 'planned', days, introductions, latestIntroductionDay: lastIntro, readyBy, belowGoal, backlog };
 }
 
