@@ -78,6 +78,14 @@ describe('review plan', () => {
     const preview = app.page.getByTestId('preview');
     if ((await preview.count()) === 0) await app.page.getByRole('button', { name: 'Split' }).click();
     await expect.poll(() => preview.textContent()).toMatch(/Reviews this week: \d+ planned, 0 done\./);
+
+    // Removing the break offers Undo, and Undo brings it back.
+    await app.goto('/settings');
+    const breaks = app.page.getByRole('list', { name: 'Breaks' });
+    await breaks.getByRole('button', { name: /^Remove Conference/ }).click();
+    await app.page.getByText('No breaks yet.', { exact: false }).waitFor();
+    await app.page.getByRole('button', { name: /^Undo: Removed the break Conference/ }).click();
+    await breaks.getByText('Conference').waitFor();
     expect(app.errors).toEqual([]);
   });
 
