@@ -115,9 +115,14 @@ export function planReviews(input: ReviewPlanInput): ReviewPlan {
     else byTopic.set(sim.topic, [sim]);
   };
   sims.filter((s) => s.ranked).forEach(addRanked);
+  // A topic the plan starts counts as ready only once it has had its two reviews after the first answer.
+  const newTopicSet = new Set(newTopics);
   const readinessAt = (at: Date) =>
     [...byTopic]
-      .map(([topic, list]) => topicReadiness(topic, list.map((s) => s.card), at, accuracy.get(topic)))
+      .map(([topic, list]) => {
+        const r = topicReadiness(topic, list.map((s) => s.card), at, accuracy.get(topic));
+        return newTopicSet.has(topic) && (list[0]?.reviewDays.length ?? 0) < 2 ? { ...r, atGoal: false } : r;
+      })
       .sort(weakestReadinessFirst);
   const topicsNow = readinessAt(new Date(input.now));
   const breaks = daysOff.filter((r) => r.to >= today && r.from <= targetDay);

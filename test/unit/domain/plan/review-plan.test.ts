@@ -103,6 +103,14 @@ describe('days off', () => {
 });
 
 describe('new topics', () => {
+  it('counts a new topic as ready only after its two reviews', () => {
+    const plan = planReviews(input({ newTopics: ['power'], targetDay: day(30) }));
+    const [intro] = plan.introductions;
+    expect(intro!.day).toBe(TODAY);
+    // Ready on the day of its second review after the first answer, not on the day it starts.
+    expect(plan.readyBy).toBe(intro!.reviewDays[1]);
+  });
+
   it('starts every new topic early enough for two reviews before the date', () => {
     const topics = ['power', 'ci-mean', 'welch', 'chi-square', 'bonferroni', 'variance'];
     const plan = planReviews(input({ newTopics: topics, targetDay: day(20), cap: { reviewsPerDay: 6, minutesPerDay: null } }));
