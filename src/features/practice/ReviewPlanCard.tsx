@@ -10,6 +10,7 @@ import { FutureDueChart } from './FutureDueChart';
 import { dayText, readinessText, useReviewPlan } from './review-plan-data';
 import { ReviewPlanForm } from './ReviewPlanForm';
 import { sessionSearch } from './session-data';
+import './review-plan.css';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
