@@ -3,7 +3,7 @@
 // writes are checked against the schema and refused with its message.
 import { z } from 'zod';
 import { isSectionKind, type KindHistory } from '../domain/episode';
-import { daysOffSchema, type DayOffRange } from '../domain/plan';
+import { daysOffSchema, reviewPlanSettingSchema, type DayOffRange, type ReviewPlanSetting } from '../domain/plan';
 import { defaultPublishSettings, PUBLISH_PROFILE_IDS, type PublishSettings } from '../domain/publish';
 import type { EpisodesDatabase } from './db';
 
@@ -88,6 +88,8 @@ export const settingDefinitions = {
   'days-off': define<DayOffRange[]>({ schema: daysOffSchema, fallback: [] }),
   /** Where this journal publishes: the default profile, the series and the person's sites. */
   publish: define<PublishSettings>({ schema: publishSettingsSchema, fallback: defaultPublishSettings, salvage: salvagePublishSettings }),
+  /** The review plan toward an interview or exam: its date, label and daily cap (null: no date). */
+  'review-plan': define<ReviewPlanSetting>({ schema: reviewPlanSettingSchema, fallback: null }),
   /** The journal folder the file links were made for (links to another folder are dropped). */
   'journal-folder-links-root': define<string | null>({ schema: z.string().nullable(), fallback: null, machine: true }),
   /** The day (yyyy-MM-dd) of the last automatic backup into the journal folder. */

@@ -70,7 +70,8 @@ export function dueCards(cards: readonly ReviewCardRecord[], now: number): Revie
   return cards.filter((c) => c.due <= now).sort((a, b) => a.due - b.due);
 }
 
-function toCard(r: ReviewCardRecord): Card {
+/** The stored card as ts-fsrs's Card (the review plan simulates reviews on it). */
+export function toCard(r: ReviewCardRecord): Card {
   return {
     due: new Date(r.due),
     stability: r.stability,

@@ -13,6 +13,7 @@ import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
 import { exportEpisode, useJournalReady } from '../journal';
 import { ThisWeeksPlanCard } from '../certifications';
+import { ReviewPlanLine } from '../practice';
 import { reportError } from '../../ui/report-error';
 import { showToast } from '../../ui/toast-store';
 import { certificationCard, episodeOfWeek, writingStreak } from './dashboard-data';
@@ -173,6 +174,7 @@ export function DashboardPage() {
               ? `This week: ${plural(view.practice.problems, 'problem')}, ${Math.round(view.practice.accuracy * 100)}% correct.`
               : 'No practice yet this week.'}
           </p>
+          <ReviewPlanLine weekOf={weekOf} doneThisWeek={view.practice.problems} />
           <Link className="btn" to="/practice">
             Start practice
           </Link>

@@ -13,6 +13,7 @@ import { weeklyPracticeMarkdown, weeklyPracticeSummary } from '../../domain/prac
 import { certificationPlan, planWeekText, weekPlanSummary } from '../../domain/plan';
 import { addDaysIso, weeklyCourseMarkdown, type Certification } from '../../domain/progress';
 import { getSettingsRepo } from '../../data/settings-store';
+import { reviewWeekLine } from '../practice';
 import { parseDay, weekOfFromDate } from '../../domain/week';
 import { abtestBlock, fillWeeklyRollups, type WeeklyRollups } from './dashboard-data';
 
@@ -40,11 +41,13 @@ export async function gatherWeeklyRollups(weekOf: string, excludeEpisodeId?: str
   const monday = parseDay(weekOf)!.getTime();
   const attempts = (await getPracticeRepo().listAttemptsBetween(monday, addDays(monday, 7).getTime())).rows;
   const practice = weeklyPracticeSummary(attempts, weekOf);
+  const reviews = await reviewWeekLine(weekOf, practice.problems);
+  const interview = [practice.problems > 0 ? weeklyPracticeMarkdown(practice) : undefined, reviews ? `${reviews}.` : undefined].filter(Boolean).join('\n\n');
   const inspirations = inspirationsInWeek(await getInspirationsRepo().list(), weekOf);
   const calcs = await getSavedCalculationsRepo().between(monday, addDays(monday, 7).getTime());
   return {
     course,
-    interview: practice.problems > 0 ? weeklyPracticeMarkdown(practice) : undefined,
+    interview: interview || undefined,
     inspiration: inspirations.length > 0 ? inspirationsMarkdown(inspirations) : undefined,
     calculations: calcs.filter((c) => c.episodeId !== excludeEpisodeId).map((c) => abtestBlock(c.calculatorId, c.input)),
   };

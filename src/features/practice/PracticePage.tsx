@@ -9,6 +9,7 @@ import { dueCards } from '../../domain/practice/scheduling';
 import type { SessionMode } from '../../domain/practice/session';
 import { PageHeader } from '../../ui/page';
 import { ProgressSection } from './ProgressSection';
+import { ReviewPlanCard } from './ReviewPlanCard';
 import { sessionSearch } from './session-data';
 import './practice.css';
 import { Callout } from '../../ui/Callout';
@@ -123,6 +124,7 @@ export function PracticePage() {
         ) : null}
       </section>
 
+      <ReviewPlanCard />
       {progress ? <ProgressSection progress={progress} cards={cards?.rows ?? []} now={now} /> : null}
       {totals && totals.rejected + (cards?.rejected ?? 0) > 0 ? (
         <Callout as="p">

@@ -6,6 +6,7 @@ import { MonitorIcon, MoonIcon, SunIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/page';
 import { useTheme, type ThemePreference } from '../../ui/theme';
 import { BackupSection } from './BackupSection';
+import { DaysOffSection } from './DaysOffSection';
 import { HistorySettingsSection } from './HistorySettingsSection';
 import { JournalFolderSection } from './JournalFolderSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -57,6 +58,7 @@ export function SettingsPage() {
       </section>
       <PreferencesSection />
       <PublishSettingsSection />
+      <DaysOffSection />
       <JournalFolderSection />
       <BackupSection />
       <HistorySettingsSection />
