@@ -6,9 +6,10 @@
 //
 // The shipped weights (content/certifications/*.json): AWS MLA-C01 uses the exam guide's domain
 // percentages (28/26/22/24), the ones the path's description already quoted. Google's Professional
-// ML Engineer guide (the version live from October 2024) gives its six sections as ~13/14/18/20/22/13%;
-// the stored copy of the guide found while writing this did not show the percentages, so those are
-// from the guide as last read, not re-verified here. The course-to-section placement is a judgement.
+// ML Engineer guide (the version live from October 2024) gives its six sections as 13/14/18/20/22/13%
+// ("Section 1: Architecting low-code AI solutions (13% of the exam)" … "Section 6: Monitoring AI
+// solutions (13%)"), checked on 2026-12-02 against a copy of the guide's PDF. The course-to-section
+// placement is a judgement.
 import type { Module } from '../progress/types';
 import type { ExamDomain } from './exam-plan-schema';
 
