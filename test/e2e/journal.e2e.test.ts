@@ -32,7 +32,7 @@ describe('the journal', () => {
     // "/" focuses the search box.
     await app.page.locator('h1').click();
     await app.page.keyboard.press('/');
-    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search episodes');
+    await expect.poll(() => app!.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search episodes');
 
     // Filter by tag.
     await app.page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('interview');
@@ -100,7 +100,8 @@ describe('the journal', () => {
 
     // The outline jumps to a section in the editor.
     await app.page.getByRole('button', { name: 'Project Log' }).click();
-    expect(await app.page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
+    // The jump runs on the next frame (after a switch out of Preview has drawn the editor).
+    await expect.poll(() => app!.page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
 
     // Insert Weekly Highlights names the other sections.
     await app.page.getByRole('button', { name: 'Insert' }).click();
