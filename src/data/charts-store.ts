@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attachmentMarkdown } from '../domain/attachments';
 import { drawChart, type ChartInputs, type ChartResult } from '../domain/charts';
-import { extractChartBlocks, parseChartSource, type ChartParsed } from '../domain/episode';
+import { extractChartBlocks, parseChartSource, type ChartParsed, type EpisodeDraft } from '../domain/episode';
 import { practiceProgressFromCells } from '../domain/practice/progress';
 import { getAttachmentsRepo } from './attachments-store';
 import { getCertificationsRepo, todayIso } from './certifications-store';
@@ -62,4 +62,10 @@ export async function renderChartBlocksForExport(markdown: string): Promise<stri
     at = block.position.end.offset;
   }
   return out + markdown.slice(at);
+}
+
+/** The episode as every export writes it: its chart blocks as images (see renderChartBlocksForExport). */
+export async function withChartImages<T extends Pick<EpisodeDraft, 'body'>>(draft: T): Promise<T> {
+  const body = await renderChartBlocksForExport(draft.body);
+  return body === draft.body ? draft : { ...draft, body };
 }
