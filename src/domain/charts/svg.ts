@@ -40,18 +40,18 @@ function truncate(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
-function frame(title: string, description: string, body: string[], titleChars = 70): string {
+function frame(title: string, description: string, body: string[], titleChars = 56): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" role="img" class="chart-svg" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" role="img" class="chart-svg" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="15">`,
     `<title>${escapeXml(title)}</title>`,
     `<desc>${escapeXml(description)}</desc>`,
-    `<g fill="${CHART_COLORS.text}">${text(16, 22, truncate(title, titleChars), 'font-size="14" font-weight="600"')}</g>`,
+    `<g fill="${CHART_COLORS.text}">${text(16, 26, truncate(title, titleChars), 'font-size="17" font-weight="600"')}</g>`,
     ...body,
     '</svg>',
   ].join('\n');
 }
 
-const PLOT = { left: 56, right: 20, top: 40, bottom: 50 };
+const PLOT = { left: 68, right: 28, top: 50, bottom: 58 };
 
 /** Grid lines and value labels for a vertical value axis from 0 to `max`. */
 function valueAxis(max: number, step: number, unit: string, bottom: number, top: number): string[] {
@@ -60,7 +60,7 @@ function valueAxis(max: number, step: number, unit: string, bottom: number, top:
   for (let v = 0; v <= max + 1e-9; v += step) {
     const y = scale(v);
     out.push(`<line x1="${PLOT.left}" x2="${CHART_WIDTH - PLOT.right}" y1="${px(y)}" y2="${px(y)}" stroke="${CHART_COLORS.grid}" stroke-opacity="0.35" stroke-width="1"/>`);
-    out.push(`<g fill="${CHART_COLORS.text}">${text(PLOT.left - 8, y + 4, `${formatNumber(v)}${unit}`, 'text-anchor="end"')}</g>`);
+    out.push(`<g fill="${CHART_COLORS.text}">${text(PLOT.left - 8, y + 5, `${formatNumber(v)}${unit}`, 'text-anchor="end"')}</g>`);
   }
   return out;
 }
@@ -69,17 +69,17 @@ function axisTitles(xTitle: string, yTitle: string): string[] {
   const midY = (PLOT.top + CHART_HEIGHT - PLOT.bottom) / 2;
   return [
     `<g fill="${CHART_COLORS.text}">`,
-    text((PLOT.left + CHART_WIDTH - PLOT.right) / 2, CHART_HEIGHT - 8, xTitle, 'text-anchor="middle"'),
-    text(14, midY, yTitle, `text-anchor="middle" transform="rotate(-90 14 ${px(midY)})"`),
+    text((PLOT.left + CHART_WIDTH - PLOT.right) / 2, CHART_HEIGHT - 10, xTitle, 'text-anchor="middle"'),
+    text(18, midY, yTitle, `text-anchor="middle" transform="rotate(-90 18 ${px(midY)})"`),
     '</g>',
   ];
 }
 
-/** Every k-th label so at most about 12 show along the x axis (the last always shows). */
+/** Every k-th label so at most about 8 show along the x axis (the last always shows). */
 function labelStride(count: number): number {
-  return Math.max(1, Math.ceil(count / 12));
+  return Math.max(1, Math.ceil(count / 8));
 }
-const showsLabel = (i: number, count: number, stride: number) => i === count - 1 || (i % stride === 0 && count - 1 - i >= stride / 2);
+const showsLabel = (i: number, count: number, stride: number) => i === count - 1 || (i % stride === 0 && count - 1 - i >= stride);
 
 export interface Bar {
   label: string;
@@ -123,8 +123,8 @@ function verticalBars(input: BarChartInput): string[] {
   out.push('</g>', `<g fill="${CHART_COLORS.text}">`);
   bars.forEach((bar, i) => {
     const cx = PLOT.left + i * slot + slot / 2;
-    if (showsLabel(i, bars.length, stride)) out.push(text(cx, bottom + 16, truncate(bar.label, 10), 'text-anchor="middle"'));
-    if (values && bar.value > 0) out.push(text(cx, bottom - (Math.min(bar.value, scale.max) / scale.max) * (bottom - PLOT.top) - 5, formatNumber(bar.value), 'text-anchor="middle" font-size="11"'));
+    if (showsLabel(i, bars.length, stride)) out.push(text(cx, bottom + 20, truncate(bar.label, 8), 'text-anchor="middle"'));
+    if (values && bar.value > 0) out.push(text(cx, bottom - (Math.min(bar.value, scale.max) / scale.max) * (bottom - PLOT.top) - 5, formatNumber(bar.value), 'text-anchor="middle" font-size="13"'));
   });
   out.push('</g>', `<line x1="${PLOT.left}" x2="${CHART_WIDTH - PLOT.right}" y1="${bottom}" y2="${bottom}" stroke="${CHART_COLORS.grid}" stroke-width="1"/>`);
   return [...out, ...axisTitles(input.xTitle, input.yTitle)];
@@ -132,19 +132,19 @@ function verticalBars(input: BarChartInput): string[] {
 
 function horizontalBars(input: BarChartInput): string[] {
   const { bars, unit } = input;
-  const left = 190;
+  const left = 200;
   const right = CHART_WIDTH - 56;
   const top = PLOT.top;
-  const bottom = CHART_HEIGHT - 36;
+  const bottom = CHART_HEIGHT - 52;
   const max = input.max ?? niceScale(Math.max(0, ...bars.map((b) => b.value))).max;
   const out: string[] = [];
   for (let i = 0; i <= 4; i++) {
     const x = left + ((right - left) * i) / 4;
     out.push(`<line x1="${px(x)}" x2="${px(x)}" y1="${top}" y2="${bottom}" stroke="${CHART_COLORS.grid}" stroke-opacity="0.35" stroke-width="1"/>`);
-    out.push(`<g fill="${CHART_COLORS.text}">${text(x, bottom + 16, `${formatNumber((max * i) / 4)}${unit.trim()}`, 'text-anchor="middle"')}</g>`);
+    out.push(`<g fill="${CHART_COLORS.text}">${text(x, bottom + 20, `${formatNumber((max * i) / 4)}${unit.trim()}`, 'text-anchor="middle"')}</g>`);
   }
   const slot = (bottom - top) / Math.max(1, bars.length);
-  const barHeight = Math.min(22, slot * 0.66);
+  const barHeight = Math.min(24, slot * 0.66);
   out.push(`<g fill="${CHART_COLORS.primary}">`);
   bars.forEach((bar, i) => {
     const w = (Math.max(0, Math.min(bar.value, max)) / max) * (right - left);
@@ -152,10 +152,10 @@ function horizontalBars(input: BarChartInput): string[] {
   });
   out.push('</g>', `<g fill="${CHART_COLORS.text}">`);
   bars.forEach((bar, i) => {
-    const cy = top + i * slot + slot / 2 + 4;
+    const cy = top + i * slot + slot / 2 + 5;
     const w = (Math.max(0, Math.min(bar.value, max)) / max) * (right - left);
-    out.push(text(left - 8, cy, truncate(bar.label, 28), 'text-anchor="end"'));
-    out.push(text(left + w + 6, cy, `${formatNumber(bar.value)}${unit.trim()}`, 'font-size="11"'));
+    out.push(text(left - 8, cy, truncate(bar.label, 22), 'text-anchor="end"'));
+    out.push(text(left + w + 6, cy, `${formatNumber(bar.value)}${unit.trim()}`, 'font-size="13"'));
   });
   out.push('</g>', `<line x1="${left}" x2="${left}" y1="${top}" y2="${bottom}" stroke="${CHART_COLORS.grid}" stroke-width="1"/>`);
   out.push(`<g fill="${CHART_COLORS.text}">${text((left + right) / 2, CHART_HEIGHT - 6, input.xTitle, 'text-anchor="middle"')}</g>`);
@@ -199,17 +199,17 @@ export function lineChartSvg(input: LineChartInput): string {
   }
   const stride = labelStride(count);
   out.push(`<g fill="${CHART_COLORS.text}">`);
-  input.xLabels.forEach((label, i) => showsLabel(i, count, stride) && out.push(text(x(i), bottom + 16, truncate(label, 10), 'text-anchor="middle"')));
+  input.xLabels.forEach((label, i) => showsLabel(i, count, stride) && out.push(text(x(i), bottom + 20, truncate(label, 8), 'text-anchor="middle"')));
   // A legend at the top right: a short stroke and the series name.
   let lx = CHART_WIDTH - PLOT.right;
   for (const series of [...input.series].reverse()) {
     const name = truncate(series.name, 24);
-    lx -= name.length * 6.6 + 8;
-    out.push(text(lx, 22, name));
+    lx -= name.length * 8.2 + 8;
+    out.push(text(lx, 26, name));
     lx -= 26;
-    out.push(`<line x1="${px(lx)}" x2="${px(lx + 18)}" y1="18" y2="18" stroke="${series.reference ? CHART_COLORS.secondary : CHART_COLORS.primary}" stroke-width="2.5"${series.reference ? ' stroke-dasharray="6 4"' : ''}/>`);
+    out.push(`<line x1="${px(lx)}" x2="${px(lx + 18)}" y1="21" y2="21" stroke="${series.reference ? CHART_COLORS.secondary : CHART_COLORS.primary}" stroke-width="2.5"${series.reference ? ' stroke-dasharray="6 4"' : ''}/>`);
     lx -= 12;
   }
   out.push('</g>', `<line x1="${PLOT.left}" x2="${CHART_WIDTH - PLOT.right}" y1="${bottom}" y2="${bottom}" stroke="${CHART_COLORS.grid}" stroke-width="1"/>`);
-  return frame(input.title, input.description, [...out, ...axisTitles(input.xTitle, input.yTitle)], Math.max(20, Math.floor((lx - 24) / 7.8)));
+  return frame(input.title, input.description, [...out, ...axisTitles(input.xTitle, input.yTitle)], Math.max(16, Math.floor((lx - 28) / 10.2)));
 }

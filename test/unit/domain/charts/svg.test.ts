@@ -50,8 +50,8 @@ describe('barChartSvg', () => {
   it('draws horizontal bars to scale: 50% of 100 is half the plot width', () => {
     const svg = barChartSvg({ title: 'Accuracy', description: 'd', bars: [{ label: 'Bayes', value: 50 }, { label: 'Power', value: 100 }], xTitle: 'Right', yTitle: 'Topic', unit: '%', max: 100, orientation: 'horizontal' });
     const widths = [...svg.matchAll(/<rect class="bar"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
-    // The plot runs from x = 190 to 640 - 56 = 584: 394 wide.
-    expect(widths).toEqual([197, 394]);
+    // The plot runs from x = 200 to 640 - 56 = 584: 384 wide.
+    expect(widths).toEqual([192, 384]);
     expect(xmlProblem(svg)).toBeNull();
   });
 });
