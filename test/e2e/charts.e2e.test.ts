@@ -28,6 +28,7 @@ describe('live charts in an episode', () => {
     const name = (await screen.heading.innerText()).trim();
     await screen.logSession({ minutes: '90' });
     await expect.poll(() => page.getByRole('list', { name: 'Study sessions' }).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
 
     const j = journal(app);
     await j.open();
@@ -49,6 +50,11 @@ describe('live charts in an episode', () => {
     await card.scrollIntoViewIfNeeded();
     await app.screenshot(`chart-card-${colorScheme}-${width}`);
     await card.screenshot({ path: join(resultsDir, `chart-card-only-${colorScheme}-${width}.png`) });
+    // The preview alone: the chart at the column's full width.
+    await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'Preview' }).click();
+    await cards.first().scrollIntoViewIfNeeded();
+    await app.screenshot(`chart-card-preview-${colorScheme}-${width}`);
+    await page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: 'Split' }).click();
 
     // Export for dev.to: a zip with the post and the chart beside it.
     await page.getByRole('button', { name: width < 900 ? 'Actions' : 'Export' }).click();
