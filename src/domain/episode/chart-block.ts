@@ -44,7 +44,8 @@ export function parseChartSource(source: string): ChartParsed {
     const colon = line.indexOf(':');
     if (colon <= 0) return { error: `Line ${i + 1} ("${line}") is not \`key: value\`. ${EXAMPLE}` };
     const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
+    // A comment may follow the value after a space: `show: hours  # or burn-up`.
+    const value = line.slice(colon + 1).replace(/\s#.*$/, '').trim();
     if (!(KEYS as readonly string[]).includes(key)) return { error: `Line ${i + 1}: "${key}" is not a chart setting; use show, certification or weeks.` };
     if (values.has(key)) return { error: `Line ${i + 1}: "${key}" is given twice; keep one.` };
     values.set(key, value);

@@ -10,6 +10,8 @@ describe('parseChartSource', () => {
     ['show: hours\ncertification: a: b', { show: 'hours', weeks: 8, certification: 'a: b' }],
     ['show: hours\nweeks: 1', { show: 'hours', weeks: 1 }],
     ['show: hours\nweeks: 52', { show: 'hours', weeks: 52 }],
+    ['show: hours   # or burn-up\nweeks: 4 # a month', { show: 'hours', weeks: 4 }],
+    ['show: hours\ncertification: C# for data', { show: 'hours', weeks: 8, certification: 'C# for data' }],
   ])('%j parses', (source, expected) => {
     expect(parseChartSource(source)).toEqual(expected);
   });
