@@ -19,7 +19,7 @@ describe('live charts in an episode', () => {
   it.each([
     ['light', 1280],
     ['dark', 720],
-  ] as const)('draws hours per week in the preview and exports it as an SVG for dev.to (%s, %i px)', async (colorScheme, width) => {
+  ] as const)('draws hours per week in the preview and exports it as an SVG for dev.to and the static site (%s, %i px)', async (colorScheme, width) => {
     app = await openApp({ colorScheme, viewport: { width, height: 900 } });
     const page = app.page;
     const screen = new CertificationsScreen(page);
@@ -34,6 +34,7 @@ describe('live charts in an episode', () => {
     await j.open();
     await j.newEpisode();
     await page.getByLabel('Title').fill('Week of charts');
+    await page.getByRole('button', { name: 'Published' }).click();
     await j.pasteInEditor(`\n\n## Progress\n\n\`\`\`chart\nshow: hours\ncertification: ${name}\n\`\`\`\n\n\`\`\`chart\nshow: pie\n\`\`\`\n`);
     await j.waitSaved();
 
@@ -78,6 +79,18 @@ describe('live charts in an episode', () => {
     // The episode itself keeps its live blocks.
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => j.editorText()).toContain('show: hours');
+
+    // The static site copies the chart and the page shows it with the same alt text.
+    await app.goto('/journal');
+    await page.getByRole('button', { name: 'Publish site…' }).click();
+    const site = page.getByRole('dialog', { name: 'Publish the site' });
+    await expect.poll(() => site.getByTestId('site-summary').count()).toBe(1);
+    const [zip] = await Promise.all([page.waitForEvent('download'), site.getByRole('button', { name: 'Export the site (.zip)…' }).click()]);
+    const siteFiles = unzipSync(readFileSync(await zip.path()));
+    const copied = Object.keys(siteFiles).find((file) => file.endsWith(`/${image![2]}`));
+    expect(copied).toMatch(/^attachments\/\d{4}\/[0-9a-f]{16}\.svg$/);
+    expect(strFromU8(siteFiles[copied!]!)).toBe(svg);
+    expect(strFromU8(siteFiles['episodes/week-of-charts/index.html']!)).toContain(`<img src="../../${copied}" alt="${caption}">`);
     expect(app.errors).toEqual([]);
   });
 });
