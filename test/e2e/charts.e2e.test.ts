@@ -48,6 +48,14 @@ describe('live charts in an episode', () => {
     expect(await card.locator('svg').getAttribute('role')).toBe('img');
     // A block that cannot be drawn says why, in its card.
     expect(await cards.nth(1).innerText()).toContain('"show: pie" is not a chart; use burn-up, hours or accuracy.');
+    // Insert → Chart writes a block for the first active certification's hours, drawn at once.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: width < 900 ? 'Actions' : 'Insert' }).click();
+    await page.getByRole('menuitem', { name: width < 900 ? /^Insert Chart/ : /^Chart/ }).click();
+    await expect.poll(() => cards.count()).toBe(3);
+    await expect.poll(() => cards.nth(2).locator('svg rect.bar').count(), { timeout: 10_000 }).toBe(8);
+    await j.waitSaved();
     await card.scrollIntoViewIfNeeded();
     await app.screenshot(`chart-card-${colorScheme}-${width}`);
     await card.screenshot({ path: join(resultsDir, `chart-card-only-${colorScheme}-${width}.png`) });

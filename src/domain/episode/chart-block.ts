@@ -81,3 +81,18 @@ export function extractChartBlocks(markdown: string): ChartBlock[] {
   });
   return blocks;
 }
+
+/** A new chart block (what Insert → Chart writes), with the settings spelled out to edit. */
+export function chartBlockText(show: ChartKind = 'hours'): string {
+  const settings = show === 'hours' ? [`show: hours  # or burn-up, accuracy`, `weeks: ${DEFAULT_CHART_WEEKS}`] : [`show: ${show}`];
+  return ['```chart', ...settings, '```'].join('\n');
+}
+
+/** Where a block goes at `at` and the text to insert: on lines of its own, with a blank line around it. */
+export function blockInsertion(body: string, at: number, block: string): { at: number; insert: string } {
+  const before = body.slice(0, at);
+  const after = body.slice(at);
+  const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const trail = after.startsWith('\n\n') ? '' : after.startsWith('\n') || after === '' ? '\n' : '\n\n';
+  return { at, insert: `${lead}${block}${trail}` };
+}

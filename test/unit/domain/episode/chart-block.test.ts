@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChartBlocks, parseChartSource } from '../../../../src/domain/episode/chart-block';
+import { blockInsertion, chartBlockText, extractChartBlocks, parseChartSource } from '../../../../src/domain/episode/chart-block';
 
 describe('parseChartSource', () => {
   it.each([
@@ -45,5 +45,24 @@ describe('extractChartBlocks', () => {
     expect(blocks[0]!.position.start.line).toBe(3);
     expect('error' in blocks[1]!.parsed).toBe(true);
     expect(text.slice(blocks[1]!.position.start.offset, blocks[1]!.position.end.offset)).toBe('```chart\nshow: nope\n```');
+  });
+});
+
+describe('chartBlockText and blockInsertion', () => {
+  it('writes a block that parses to the default chart', () => {
+    const block = chartBlockText();
+    expect(extractChartBlocks(block).map((b) => b.parsed)).toEqual([{ show: 'hours', weeks: 8 }]);
+    expect(parseChartSource(chartBlockText('burn-up').split('\n').slice(1, -1).join('\n'))).toEqual({ show: 'burn-up', weeks: 8 });
+  });
+  it.each([
+    ['', 0, 'B\n'],
+    ['Text', 4, '\n\nB\n'],
+    ['Text\n', 5, '\nB\n'],
+    ['Text\n\n', 6, 'B\n'],
+    ['Text\nMore', 5, '\nB\n\n'],
+    ['Text\n\nMore', 6, 'B\n\n'],
+    ['ab', 1, '\n\nB\n\n'],
+  ])('in %j at %i inserts %j', (body, at, insert) => {
+    expect(blockInsertion(body, at, 'B')).toEqual({ at, insert });
   });
 });
