@@ -41,6 +41,8 @@ export type { TemplateOptions } from './template';
 export { DEFAULT_SECTIONS, newEpisodeTemplate } from './template';
 export type { AbtestBlock, AbtestParsed, AbtestPoint } from './abtest';
 export { extractAbtestBlocks, parseAbtestSource } from './abtest';
+export type { ChartBlock, ChartKind, ChartParsed, ChartSpec } from './chart-block';
+export { CHART_KINDS, DEFAULT_CHART_WEEKS, MAX_CHART_WEEKS, blockInsertion, chartBlockText, extractChartBlocks, parseChartSource } from './chart-block';
 export type { EpisodeValidation } from './validate';
 export { EpisodeValidationError, restoreEpisodeDraft, validateEpisodeDraft } from './validate';
 export type { LinkTarget } from './links';

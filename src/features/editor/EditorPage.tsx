@@ -7,7 +7,7 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { rememberKindCorrection } from '../../data/kind-knowledge';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
-import { episodeFileName, layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
+import { blockInsertion, chartBlockText, episodeFileName, layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
@@ -231,6 +231,13 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     else applyBody(body.slice(0, at) + list + body.slice(at));
   };
 
+  const insertChart = () => {
+    const body = latest().body;
+    const { at, insert } = blockInsertion(body, editor.current?.cursorOffset() ?? body.length, chartBlockText());
+    if (editor.current) editor.current.insertAt(at, insert);
+    else applyBody(body.slice(0, at) + insert + body.slice(at));
+  };
+
   const insertRollup = async (kind: SectionKind) => {
     const weekOf = latest().weekOf;
     if (!weekOf) {
@@ -364,6 +371,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
           insertRollup: (kind) => void insertRollup(kind),
           publish: openPublish,
           insertFile: () => fileInput.current?.click(),
+          insertChart,
           exportAs: (format) => void exportEpisode(host, format === 'markdown' ? withBody(latest(), latest().body, knowledgeRef.current) : latest(), format),
           moveToTrash: () => void moveToTrash(),
         }}

@@ -18,6 +18,8 @@ export interface ToolbarActions {
   insertRollup(kind: SectionKind): void;
   /** Pick an image or a PDF to add at the cursor. */
   insertFile(): void;
+  /** A ```chart block at the cursor (hours per week; its `show:` line names the other charts). */
+  insertChart(): void;
   exportAs(format: ExportFormat): void;
   /** The publish dialog: a blog platform's or site generator's post, after the pre-publish check. */
   publish(): void;
@@ -33,6 +35,7 @@ const exportItems = (actions: ToolbarActions): MenuItem[] => [
 
 const insertItems = (actions: ToolbarActions): MenuItem[] => [
   { label: 'Image or PDF…', hint: 'or paste, drop', onSelect: actions.insertFile },
+  { label: 'Chart', hint: 'hours, burn-up, accuracy', onSelect: actions.insertChart },
   { label: 'Weekly Highlights', hint: 'lists the sections', onSelect: actions.insertHighlights },
   ...insertableRollups.map(({ kind, label }) => ({ label, onSelect: () => actions.insertRollup(kind) })),
 ];

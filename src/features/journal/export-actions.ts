@@ -2,6 +2,7 @@
 import { toDraft } from '../../data/episode-record';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { referencedAttachments } from '../../data/attachments-store';
+import { withChartImages } from '../../data/charts-store';
 import type { EpisodeDraft } from '../../domain/episode';
 import { serializeEpisode, toBlogMarkdown } from '../../domain/episode';
 import type { Host, SaveOutcome } from '../../host';
@@ -20,8 +21,10 @@ function failed(error: unknown) {
   reportError(error, 'Export failed');
 }
 
-export async function exportEpisode(host: Host, draft: EpisodeDraft, format: ExportFormat): Promise<void> {
+export async function exportEpisode(host: Host, episode: EpisodeDraft, format: ExportFormat): Promise<void> {
   try {
+    // Every export shows this week's charts as images; the stored episode keeps its live blocks.
+    const draft = await withChartImages(episode);
     const suggestedName = exportFileName(draft, format);
     const request =
       format === 'markdown'
@@ -42,7 +45,8 @@ export async function exportJournal(host: Host): Promise<void> {
       showToast({ message: 'There are no episodes to export yet.' });
       return;
     }
-    const data = journalZip(episodes.map(toDraft), new Date(), await referencedAttachments(episodes.map((episode) => episode.body)));
+    const drafts = await Promise.all(episodes.map((episode) => withChartImages(toDraft(episode))));
+    const data = journalZip(drafts, new Date(), await referencedAttachments(drafts.map((draft) => draft.body)));
     const day = new Date().toISOString().slice(0, 10);
     const outcome = await host.saveFile({
       title: 'Export the journal',

@@ -1,4 +1,4 @@
-// The rendered markdown: sanitized HTML (rehype-sanitize ran first) plus cards for abtest blocks.
+// The rendered markdown: sanitized HTML (rehype-sanitize ran first) plus cards for abtest and chart blocks.
 // The text is rendered piece by piece (cut before each top-level heading, see splitAtHeadings),
 // each piece memoized and rendered in the preview worker (preview-client.ts), so typing in one
 // section of a 20,000-word episode re-renders that section only, off the page's thread.
@@ -7,6 +7,7 @@ import { attachmentUrl } from '../../data/attachments-store';
 import { classifyFileAddress } from '../../domain/episode';
 import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
+import { ChartBlockCard } from './chart-card';
 import { getPreviewRenderer } from './preview-client';
 import { usePreviewLinks } from './preview-links';
 import './preview.css';
@@ -82,6 +83,8 @@ const PreviewPiece = memo(function PreviewPiece({ markdown }: { markdown: string
   return drawn.segments.map((segment) =>
     segment.type === 'html' ? (
       <HtmlSegment key={segment.key} html={segment.html} />
+    ) : segment.type === 'chart' ? (
+      <ChartBlockCard key={segment.key} parsed={segment.parsed} source={segment.source} />
     ) : (
       <AbtestBlockCard key={segment.key} parsed={segment.parsed} source={segment.source} />
     ),

@@ -8,10 +8,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { AbtestParsed } from '../../domain/episode';
-import { parseAbtestSource } from '../../domain/episode';
+import type { AbtestParsed, ChartParsed } from '../../domain/episode';
+import { parseAbtestSource, parseChartSource } from '../../domain/episode';
 
-export type PreviewSegment = { type: 'html'; key: string; html: string } | { type: 'abtest'; key: string; source: string; parsed: AbtestParsed };
+export type PreviewSegment =
+  | { type: 'html'; key: string; html: string }
+  | { type: 'abtest'; key: string; source: string; parsed: AbtestParsed }
+  | { type: 'chart'; key: string; source: string; parsed: ChartParsed };
 
 /**
  * rehype-sanitize prefixes every id with `user-content-` (so a document cannot clobber the page's
@@ -60,12 +63,15 @@ function textOf(node: ElementContent | RootContent): string {
   return '';
 }
 
-function abtestSource(node: RootContent): string | undefined {
+/** A top-level ```abtest or ```chart block: its kind and text. */
+function cardBlock(node: RootContent): { type: 'abtest' | 'chart'; source: string } | undefined {
   if (node.type !== 'element' || node.tagName !== 'pre') return undefined;
   const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
   const classes = code?.properties.className;
-  if (!code || !Array.isArray(classes) || !classes.includes('language-abtest')) return undefined;
-  return textOf(code);
+  if (!code || !Array.isArray(classes)) return undefined;
+  if (classes.includes('language-abtest')) return { type: 'abtest', source: textOf(code) };
+  if (classes.includes('language-chart')) return { type: 'chart', source: textOf(code) };
+  return undefined;
 }
 
 export interface RenderOptions {
@@ -128,7 +134,7 @@ function markAttachments(tree: Root): void {
   visit(tree);
 }
 
-/** The preview as sanitized HTML chunks and abtest blocks, in document order. */
+/** The preview as sanitized HTML chunks, abtest blocks and chart blocks, in document order. */
 export function renderSegments(markdown: string, options: RenderOptions = {}): PreviewSegment[] {
   const tree = sanitizedTree(markdown);
   if (options.rewriteAddress) rewriteAddresses(tree, options.rewriteAddress);
@@ -142,13 +148,18 @@ export function renderSegments(markdown: string, options: RenderOptions = {}): P
     pending = [];
   };
   for (const node of tree.children) {
-    const source = abtestSource(node);
-    if (source === undefined) {
+    const block = cardBlock(node);
+    if (block === undefined) {
       pending.push(node);
       continue;
     }
     flush();
-    segments.push({ type: 'abtest', key: `a${segments.length}`, source, parsed: parseAbtestSource(source) });
+    const { source } = block;
+    segments.push(
+      block.type === 'abtest'
+        ? { type: 'abtest', key: `a${segments.length}`, source, parsed: parseAbtestSource(source) }
+        : { type: 'chart', key: `c${segments.length}`, source, parsed: parseChartSource(source) },
+    );
   }
   flush();
   return segments;
@@ -161,9 +172,20 @@ export function abtestLabel(parsed: AbtestParsed): string {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** One sanitized HTML string (for export): abtest blocks become a short placeholder paragraph. */
+/** A label for a chart block not drawn (an export drew it as an image before; see renderChartBlocksForExport). */
+export function chartLabel(parsed: ChartParsed): string {
+  return 'error' in parsed ? `Chart: ${parsed.error}` : `Chart: ${parsed.show}${parsed.certification ? ` of ${parsed.certification}` : ''}`;
+}
+
+/** One sanitized HTML string (for export): abtest and chart blocks become a short placeholder paragraph. */
 export function renderHtml(markdown: string, options: RenderOptions = {}): string {
   return renderSegments(markdown, options)
-    .map((segment) => (segment.type === 'html' ? segment.html : `<p class="abtest-placeholder">${escapeHtml(abtestLabel(segment.parsed))}</p>`))
+    .map((segment) =>
+      segment.type === 'html'
+        ? segment.html
+        : segment.type === 'abtest'
+          ? `<p class="abtest-placeholder">${escapeHtml(abtestLabel(segment.parsed))}</p>`
+          : `<p class="chart-placeholder">${escapeHtml(chartLabel(segment.parsed))}</p>`,
+    )
     .join('\n');
 }

@@ -1,6 +1,7 @@
 // Publish one episode for a blog platform or a site generator: pick the target (the journal's
 // default first), read the pre-publish check, look at the file, export it.
 import { useEffect, useMemo, useState } from 'react';
+import { withChartImages } from '../../data/charts-store';
 import { getSettingsRepo, useSetting } from '../../data/settings-store';
 import type { EpisodeDraft } from '../../domain/episode';
 import { buildPost, bundlePost, defaultPublishSettings, prePublishCheck, PUBLISH_PROFILE_IDS, PUBLISH_PROFILES, type PublishField, type PublishIssue, type PublishProfileId } from '../../domain/publish';
@@ -31,12 +32,18 @@ export function PublishDialog({ episodeId, draft, onClose, onJumpLine, onJumpFie
   const settings = useSetting('publish');
   const [chosen, setChosen] = useState<PublishProfileId | null>(null);
   const [facts, setFacts] = useState<JournalFacts | { error: string } | null>(null);
+  // The episode as posted: its chart blocks drawn as images (the check reads the episode as written, for its line numbers).
+  const [posted, setPosted] = useState<EpisodeDraft | null>(null);
   const profile = chosen ?? settings?.defaultProfile ?? defaultPublishSettings.defaultProfile;
 
   useEffect(() => {
     let live = true;
-    loadJournalFacts(episodeId, draft).then(
-      (loaded) => live && setFacts(loaded),
+    Promise.all([loadJournalFacts(episodeId, draft), withChartImages(draft)]).then(
+      ([loaded, charted]) => {
+        if (!live) return;
+        setFacts(loaded);
+        setPosted(charted);
+      },
       (error: unknown) => live && setFacts({ error: errorMessage(error) }),
     );
     return () => {
@@ -45,7 +52,7 @@ export function PublishDialog({ episodeId, draft, onClose, onJumpLine, onJumpFie
   }, [episodeId, draft]);
 
   const ready = useMemo(() => (facts && !('error' in facts) && settings ? withSettings(facts, settings) : null), [facts, settings]);
-  const post = useMemo(() => (ready ? buildPost(draft, profile, ready) : null), [draft, profile, ready]);
+  const post = useMemo(() => (ready && posted ? buildPost(posted, profile, ready) : null), [posted, profile, ready]);
   const issues = useMemo(() => (ready ? prePublishCheck(draft, profile, ready) : null), [draft, profile, ready]);
   const problems = issues?.filter((issue) => issue.severity === 'problem').length ?? 0;
 

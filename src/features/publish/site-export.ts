@@ -7,6 +7,7 @@ import { episodeFilePaths } from '../../data/episode-files';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import { buildSite, type SiteEntry, type SiteOutput } from '../../domain/publish';
 import { referencedAttachments } from '../../data/attachments-store';
+import { withChartImages } from '../../data/charts-store';
 import { abtestExportMarkdown, renderHtml } from '../preview';
 
 export interface SiteSummary {
@@ -27,10 +28,12 @@ export function summarize(entries: readonly SiteEntry[]): SiteSummary {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function buildSiteZip(
-  entries: readonly SiteEntry[],
+  stored: readonly SiteEntry[],
   options: { title: string; siteUrl: string; now?: Date; onProgress?(done: number, total: number): void },
 ): Promise<{ zip: Uint8Array; site: SiteOutput; name: string }> {
   const now = options.now ?? new Date();
+  // The published episodes' chart blocks become images, stored like any attachment and copied below.
+  const entries = await Promise.all(stored.map(async (entry) => (entry.draft.status === 'published' ? { ...entry, draft: await withChartImages(entry.draft) } : entry)));
   const attachments = await referencedAttachments(entries.filter((entry) => entry.draft.status === 'published').map((entry) => entry.draft.body));
   const site = await buildSite(entries, {
     attachments,
