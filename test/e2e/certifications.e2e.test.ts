@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/app';
-import { CertificationsScreen, seedLargeCertification } from './support/certifications-page';
+import { CertificationsScreen, seedLargeCertification, localDay } from './support/certifications-page';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -9,14 +9,6 @@ afterEach(async () => {
   app = undefined;
 });
 
-/** The browser's local calendar day, shifted by `days`. */
-async function localDay(session: AppSession, days = 0): Promise<string> {
-  return session.page.evaluate((d) => {
-    const t = new Date();
-    t.setDate(t.getDate() + d);
-    return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
-  }, days);
-}
 
 describe('certification tracker', () => {
   it('creates a path from a template, checks modules off, logs study and exports it', async () => {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, resultsDir, type AppSession } from './support/app';
-import { CertificationsScreen } from './support/certifications-page';
+import { CertificationsScreen, localDay } from './support/certifications-page';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -12,13 +12,6 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function localDay(session: AppSession, days = 0): Promise<string> {
-  return session.page.evaluate((d) => {
-    const t = new Date();
-    t.setDate(t.getDate() + d);
-    return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
-  }, days);
-}
 
 describe('exam plan', () => {
   it('plans toward the exam date, skips a week and re-balances, undoes it, and shows domain coverage', async () => {

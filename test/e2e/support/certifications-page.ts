@@ -132,3 +132,12 @@ await page.evaluate(async () => {
     db.close();
   });
 }
+
+/** The browser's local calendar day ('yyyy-MM-dd'), shifted by `days`. */
+export async function localDay(session: { page: Page }, days = 0): Promise<string> {
+  return session.page.evaluate((d) => {
+    const t = new Date();
+    t.setDate(t.getDate() + d);
+    return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+  }, days);
+}
