@@ -7,31 +7,26 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { rememberKindCorrection } from '../../data/kind-knowledge';
 import type { EpisodeDraft, SectionKind } from '../../domain/episode';
 import type { Text } from '@uiw/react-codemirror';
-import { blockInsertion, chartBlockText, episodeFileName, layoutBody, setSectionKind, weeklyHighlightsList, withBody } from '../../domain/episode';
+import { layoutBody, setSectionKind, withBody } from '../../domain/episode';
 import { useHost } from '../../host';
 import { JournalIcon } from '../../ui/icons';
 import { EmptyState } from '../../ui/page';
 import { exportEpisode } from '../journal';
 import { showToast } from '../../ui/toast-store';
-import { gatherWeeklyRollups } from '../dashboard';
-import { rollupInsertion, rollupLabel, rollupText } from './rollup-insert';
 import { EditorToolbar, type Mode } from './EditorToolbar';
 import { rememberCursor } from './cursor-memory';
 import { splitOffer } from './paste-split';
 import { SplitOfferBar } from './SplitOfferBar';
-import { bodyStats, highlightsInsertOffset, outlineWithKinds, statsText } from './editor-data';
+import { bodyStats, outlineWithKinds, statsText } from './editor-data';
 import { HeaderForm } from './HeaderForm';
 import { MarkdownEditor, type EditorHandle } from './MarkdownEditor';
 import { Outline } from './Outline';
 import { reportError, errorMessage } from '../../ui/report-error';
 import { DamagedBanner } from './DamagedBanner';
 import { HistorySection } from './HistorySection';
-import { AttachmentDialog } from './AttachmentDialog';
-import { useAttachments } from './use-attachments';
+import { useEditorAttachments, useEditorPublish } from './editor-dialogs';
+import { editorInserts } from './editor-inserts';
 import { MarkdownPreview } from '../preview';
-import { PublishDialog } from '../publish';
-import type { PublishField } from '../../domain/publish';
-import { useCommand } from '../../ui/commands';
 import { readUnsaved } from './unsaved-stash';
 import { useAutosave } from './use-autosave';
 import { useKindKnowledge } from './use-kind-knowledge';
@@ -112,18 +107,6 @@ export function EditorPage() {
     );
   }
   return <Editor key={`${loaded.id}:${reload}`} episode={loaded.episode} onReload={() => setReload((n) => n + 1)} />;
-}
-
-const headerFieldIds: Record<Exclude<PublishField, 'settings'>, string> = { title: 'episode-title', tags: 'episode-tags', week: 'episode-week', status: 'episode-status-label' };
-
-/** Moves the focus to a field of the header form (the status: its pressed button). */
-function focusHeaderField(field: Exclude<PublishField, 'settings'>) {
-  requestAnimationFrame(() => {
-    const element = document.getElementById(headerFieldIds[field]);
-    const target = field === 'status' ? element?.parentElement?.querySelector<HTMLElement>('button[aria-pressed="true"]') : element;
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus();
-  });
 }
 
 function Editor({ episode, onReload }: { episode: Episode; onReload: () => void }) {
@@ -219,41 +202,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     else change({ ...latest(), body });
   };
 
-  const insertHighlights = () => {
-    const body = latest().body;
-    const list = weeklyHighlightsList(layoutBody(body).sections);
-    if (!list) {
-      showToast({ message: 'Add some ## sections first: the highlights list names them.' });
-      return;
-    }
-    const at = highlightsInsertOffset(body);
-    if (editor.current) editor.current.insertAt(at, list);
-    else applyBody(body.slice(0, at) + list + body.slice(at));
-  };
-
-  const insertChart = () => {
-    const body = latest().body;
-    const { at, insert } = blockInsertion(body, editor.current?.cursorOffset() ?? body.length, chartBlockText());
-    if (editor.current) editor.current.insertAt(at, insert);
-    else applyBody(body.slice(0, at) + insert + body.slice(at));
-  };
-
-  const insertRollup = async (kind: SectionKind) => {
-    const weekOf = latest().weekOf;
-    if (!weekOf) {
-      showToast({ message: 'Set the episode’s week first: the summary covers that week.' });
-      return;
-    }
-    const text = rollupText(kind, await gatherWeeklyRollups(weekOf, episode.id));
-    if (!text) {
-      showToast({ message: `Nothing to insert: ${rollupLabel(kind).toLowerCase()} is empty for that week.` });
-      return;
-    }
-    const body = latest().body;
-    const { at, insert } = rollupInsertion(body, kind, text);
-    if (editor.current) editor.current.insertAt(at, insert);
-    else applyBody(body.slice(0, at) + insert + body.slice(at));
-  };
+  const { insertHighlights, insertChart, insertRollup } = editorInserts({ editor, latest, applyBody, episodeId: episode.id });
 
   const setKind = (index: number, kind: SectionKind) => {
     const before = latest();
@@ -301,27 +250,21 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
     });
   };
 
-  const fileInput = useRef<HTMLInputElement>(null);
-  const attachments = useAttachments({
-    insertAt: (offset, text) => {
-      if (editor.current) editor.current.insertAt(offset, text);
-      else change({ ...latest(), body: `${latest().body.replace(/\n*$/, '\n\n')}${text}` });
-    },
-    cursor: () => editor.current?.cursorOffset() ?? latest().body.length,
-    fromPath: () => episodeFileName(latest()),
-  });
+  const attachments = useEditorAttachments({ editor, latest, change });
 
   const jumpToLine = (line: number) => {
     if (mode === 'preview') setMode('split');
     requestAnimationFrame(() => editor.current?.jumpToLine(line));
   };
 
-  const [publishing, setPublishing] = useState<EpisodeDraft | null>(null);
-  const openPublish = () => {
-    void scheduler?.flush();
-    setPublishing(withBody(latest(), latest().body, knowledgeRef.current));
-  };
-  useCommand('publish-episode', openPublish);
+  const publish = useEditorPublish({
+    episodeId: episode.id,
+    jumpToLine,
+    prepare: () => {
+      void scheduler?.flush();
+      return withBody(latest(), latest().body, knowledgeRef.current);
+    },
+  });
 
   const moveToTrash = async () => {
     await scheduler?.flush();
@@ -338,29 +281,8 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
 
   return (
     <div className={`editor-page mode-${mode}`}>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
-        multiple
-        accept="image/png,image/jpeg,image/gif,image/webp,image/svg+xml,application/pdf"
-        aria-label="Add an image or a PDF"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length) void attachments.addFiles(files, editor.current?.cursorOffset() ?? latest().body.length);
-        }}
-      />
-      {attachments.pending ? <AttachmentDialog key={`${attachments.pending.name}:${attachments.remaining}`} file={attachments.pending} remaining={attachments.remaining} onClose={(text) => void attachments.answer(text)} /> : null}
-      {publishing ? (
-        <PublishDialog
-          episodeId={episode.id}
-          draft={publishing}
-          onClose={() => setPublishing(null)}
-          onJumpLine={jumpToLine}
-          onJumpField={(field) => (field === 'settings' ? void navigate('/settings#publishing') : focusHeaderField(field))}
-        />
-      ) : null}
+      {attachments.element}
+      {publish.element}
       <EditorToolbar
         state={state}
         mode={mode}
@@ -369,8 +291,8 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
         actions={{
           insertHighlights,
           insertRollup: (kind) => void insertRollup(kind),
-          publish: openPublish,
-          insertFile: () => fileInput.current?.click(),
+          publish: publish.open,
+          insertFile: attachments.pick,
           insertChart,
           exportAs: (format) => void exportEpisode(host, format === 'markdown' ? withBody(latest(), latest().body, knowledgeRef.current) : latest(), format),
           moveToTrash: () => void moveToTrash(),
@@ -384,7 +306,7 @@ function Editor({ episode, onReload }: { episode: Episode; onReload: () => void 
           <div className="editor-panes">
             {mode !== 'preview' ? (
               <div className="editor-pane editor-pane-source">
-                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} onFiles={(files, at) => void attachments.addFiles(files, at)} onCursor={(offset) => rememberCursor(episode.id, offset)} />
+                <MarkdownEditor ref={editor} value={draft.body} onChange={changeBody} onBlur={flush} onPaste={onPaste} onFiles={attachments.onFiles} onCursor={(offset) => rememberCursor(episode.id, offset)} />
               </div>
             ) : null}
             {mode !== 'write' ? (
