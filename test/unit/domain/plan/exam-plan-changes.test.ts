@@ -13,19 +13,8 @@ import {
   weekPlanSummary,
   type ExamDomain,
 } from '../../../../src/domain/plan';
-import type { Module } from '../../../../src/domain/progress';
+import { forty, mod, settings } from './plan-fixtures';
 
-const mod = (id: string, estimatedHours: number, percent = 0, course?: string): Module => ({
-  id,
-  title: `Module ${id}`,
-  estimatedHours,
-  status: percent === 100 ? 'done' : percent > 0 ? 'in-progress' : 'not-started',
-  percent,
-  notes: '',
-  ...(course ? { course } : {}),
-});
-const forty = [mod('a', 10), mod('b', 10), mod('c', 10), mod('d', 10)];
-const settings = { hoursPerWeek: 5, skippedWeeks: [] as string[], preferDomains: false };
 
 describe('planChanges', () => {
   // Accepted on Monday 7 Dec: a finishes in the week of 14 Dec, b 28 Dec, c 11 Jan, d 25 Jan.

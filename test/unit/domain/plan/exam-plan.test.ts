@@ -1,22 +1,10 @@
 // The exam plan's layout and verdict. Expected values are worked out by hand in each row.
 import { describe, expect, it } from 'vitest';
 import { planExam, type ExamPlanInput } from '../../../../src/domain/plan';
-import type { Module } from '../../../../src/domain/progress';
+import { forty, mod, settings } from './plan-fixtures';
 
-const mod = (id: string, estimatedHours: number, percent = 0, course?: string): Module => ({
-  id,
-  title: `Module ${id}`,
-  estimatedHours,
-  status: percent === 100 ? 'done' : percent > 0 ? 'in-progress' : 'not-started',
-  percent,
-  notes: '',
-  ...(course ? { course } : {}),
-});
 
-/** 40 h left: four modules of 10 h. */
-const forty = [mod('a', 10), mod('b', 10), mod('c', 10), mod('d', 10)];
 const TODAY = '2026-12-07'; // a Monday
-const settings = { hoursPerWeek: 5, skippedWeeks: [] as string[], preferDomains: false };
 const base = (over: Partial<ExamPlanInput>): ExamPlanInput => ({ modules: forty, settings, examDate: '2027-02-01', today: TODAY, ...over });
 
 describe('planExam verdict', () => {
