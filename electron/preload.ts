@@ -39,6 +39,10 @@ const episodes = {
   listHistoryFiles: method('listHistoryFiles'),
   readHistoryFile: method('readHistoryFile'),
   removeHistoryFiles: method('removeHistoryFiles'),
+  listAttachmentFiles: method('listAttachmentFiles'),
+  readAttachmentFile: method('readAttachmentFile'),
+  writeAttachmentFile: method('writeAttachmentFile'),
+  trashAttachmentFile: method('trashAttachmentFile'),
   legacyData: method('legacyData'),
   legacyDataDone: method('legacyDataDone'),
   onMenuCommand(listener: (command: MenuCommand) => void) {

@@ -23,6 +23,10 @@ export const journalFolderMethods = [
   'listHistoryFiles',
   'readHistoryFile',
   'removeHistoryFiles',
+  'listAttachmentFiles',
+  'readAttachmentFile',
+  'writeAttachmentFile',
+  'trashAttachmentFile',
 ] as const satisfies readonly BridgeMethod[];
 type JournalFolderMethod = (typeof journalFolderMethods)[number];
 export type JournalFolderHandlers = { [K in JournalFolderMethod]: Handler<K> };
@@ -71,6 +75,10 @@ export function journalFolderHandlers(
     listHistoryFiles: (input) => friendly(async () => (await folder()).listHistoryFiles(input.path)),
     readHistoryFile: (input) => friendly(async () => ({ text: await (await folder()).readHistoryFile(input.path, input.name) })),
     removeHistoryFiles: (input) => friendly(async () => ({ removed: await (await folder()).removeHistoryFiles(input.path, input.names) })),
+    listAttachmentFiles: () => friendly(async () => (await folder()).attachments.list()),
+    readAttachmentFile: (input) => friendly(async () => (await folder()).attachments.read(input.path)),
+    writeAttachmentFile: (input) => friendly(async () => (await folder()).attachments.write(input.path, input.data)),
+    trashAttachmentFile: (input) => friendly(async () => (await folder()).attachments.trash(input.path, input.expectedSha256)),
   };
 }
 

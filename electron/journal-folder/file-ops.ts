@@ -26,9 +26,9 @@ export class SourceMissingError extends FileOpError {
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, (error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return false;
     throw error;
@@ -51,7 +51,7 @@ export function decodeEpisode(bytes: Uint8Array, name: string): string {
 }
 
 /** Flushes the folders whose entries a rename changed (once each). */
-async function syncFolders(...dirs: string[]): Promise<void> {
+export async function syncFolders(...dirs: string[]): Promise<void> {
   for (const dir of new Set(dirs)) await durability.syncDirectory(dir);
 }
 

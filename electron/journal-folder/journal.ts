@@ -12,6 +12,7 @@ import {
   type WriteEpisodeFileResult,
 } from '../../src/shared/bridge';
 import { isBlankText } from '../../src/shared/text-file';
+import { AttachmentFiles } from './attachment-files';
 import { atomicWriteNow, cleanStaleTempFiles, serialized } from './atomic-write';
 import * as backups from './backups';
 import * as history from './history-files';
@@ -36,11 +37,15 @@ export class JournalFolder {
   private saving: Promise<void> | undefined;
   private saveAgain = false;
   private scanning: Promise<unknown> = Promise.resolve();
+  /** The images and PDFs under attachments/. */
+  readonly attachments: AttachmentFiles;
 
   private constructor(
     readonly root: string,
     private readonly io: JournalIo,
-  ) {}
+  ) {
+    this.attachments = new AttachmentFiles(root, this.recent, () => io.now());
+  }
 
   /** Creates the folder if needed, clears temp files a crash left behind, loads the manifest. */
   static async open(root: string, io: Partial<JournalIo> = {}): Promise<JournalFolder> {

@@ -16,8 +16,8 @@ export class UnsafePathError extends Error {
   }
 }
 
-/** Lexical check of a page-supplied episode path; returns the reason it is refused, or undefined. */
-export function episodePathProblem(path: string): string | undefined {
+/** Lexical check of a page-supplied relative path, whatever its extension; the reason it is refused, or undefined. */
+export function relativePathProblem(path: string): string | undefined {
   if (typeof path !== 'string' || path.length === 0) return 'empty path';
   if (path.length > MAX_RELATIVE_PATH_LENGTH) return 'path too long';
   if (path.includes('\0')) return 'NUL byte';
@@ -33,7 +33,21 @@ export function episodePathProblem(path: string): string | undefined {
     if (segment.startsWith('.')) return 'hidden file or folder';
     if (segment.endsWith(' ') || segment.endsWith('.')) return 'segment ends with a space or dot';
   }
-  if (!/\.md$/i.test(path)) return 'only .md files';
+  return undefined;
+}
+
+/** Lexical check of a page-supplied episode path; returns the reason it is refused, or undefined. */
+export function episodePathProblem(path: string): string | undefined {
+  return relativePathProblem(path) ?? (/\.md$/i.test(path) ? undefined : 'only .md files');
+}
+
+/** The portability checks every name the app creates must pass (Windows' reserved names, length). */
+export function portableNameProblem(path: string): string | undefined {
+  if (path !== path.normalize('NFC')) return 'not in Unicode normal form C';
+  for (const segment of path.split('/')) {
+    if (isWindowsReservedName(segment)) return 'a name Windows reserves';
+    if (utf8Length(segment) > MAX_WRITTEN_NAME_BYTES) return `a name longer than ${MAX_WRITTEN_NAME_BYTES} bytes`;
+  }
   return undefined;
 }
 
@@ -42,14 +56,7 @@ export function episodePathProblem(path: string): string | undefined {
  * copy): it must also be portable, so a folder synced to Windows or macOS can hold it.
  */
 export function writablePathProblem(path: string): string | undefined {
-  const problem = episodePathProblem(path);
-  if (problem) return problem;
-  if (path !== path.normalize('NFC')) return 'not in Unicode normal form C';
-  for (const segment of path.split('/')) {
-    if (isWindowsReservedName(segment)) return 'a name Windows reserves';
-    if (utf8Length(segment) > MAX_WRITTEN_NAME_BYTES) return `a name longer than ${MAX_WRITTEN_NAME_BYTES} bytes`;
-  }
-  return undefined;
+  return episodePathProblem(path) ?? portableNameProblem(path);
 }
 
 function isInside(root: string, candidate: string): boolean {
@@ -79,7 +86,7 @@ async function physicalPath(path: string): Promise<string> {
 }
 
 /** Resolves an absolute path under the root and refuses it if a symlink leads outside. */
-async function containedPath(root: string, absolute: string, original: string): Promise<string> {
+export async function containedPath(root: string, absolute: string, original: string): Promise<string> {
   if (!isInside(root, absolute)) throw new UnsafePathError(original, 'outside the journal folder');
   const realRoot = await realpath(root);
   const real = await physicalPath(absolute);

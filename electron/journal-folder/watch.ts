@@ -5,6 +5,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { isAttachmentFilePath } from '../../src/shared/bridge-attachments';
 import { sha256 } from './file-ops';
 
 /** Path -> sha256 the app last wrote there, or null when the app moved or trashed it away. */
@@ -21,10 +22,11 @@ export class RecentWrites {
   }
 }
 
-/** A watched path worth reporting: a visible .md file outside .episodes/. */
+/** A watched path worth reporting: a visible .md file or an attachment (attachments/…png) outside .episodes/. */
 export function isWatchedPath(relativePath: string): boolean {
   const segments = relativePath.split(/[\\/]/);
-  return segments.every((segment) => segment.length > 0 && !segment.startsWith('.')) && /\.md$/i.test(relativePath);
+  if (!segments.every((segment) => segment.length > 0 && !segment.startsWith('.'))) return false;
+  return /\.md$/i.test(relativePath) || isAttachmentFilePath(segments.join('/'));
 }
 
 /** Keeps the paths whose current bytes differ from what the app itself last put there. */

@@ -1,27 +1,61 @@
 // The app's attachments repository and an object URL per stored file for the page to show.
 import { getDatabase } from './db';
-import { AttachmentsRepo } from './attachments-repo';
+import { AttachmentsRepo, type AttachmentChange } from './attachments-repo';
 import { attachmentRefs } from '../domain/attachments';
 
 let repo: AttachmentsRepo | null = null;
 export function getAttachmentsRepo(): AttachmentsRepo {
-  repo ??= new AttachmentsRepo(getDatabase());
+  if (!repo) {
+    repo = new AttachmentsRepo(getDatabase());
+    repo.onChange(forgetUrls);
+  }
   return repo;
 }
 
 // blob: URLs (allowed by the page's CSP for img-src) made once per path for as long as the page lives.
 const urls = new Map<string, Promise<string | undefined>>();
+const redraws = new Set<() => void>();
+let lookAside: ((path: string) => Promise<boolean>) | null = null;
+
+/** A file edited in the folder (or removed): its old picture is dropped and the preview draws again. */
+function forgetUrls(change: AttachmentChange): void {
+  const paths = change.type === 'removed' ? change.files.map((file) => file.path) : [change.path];
+  for (const path of paths) {
+    const key = path.toLowerCase();
+    void urls.get(key)?.then((url) => url && URL.revokeObjectURL(url));
+    urls.delete(key);
+  }
+  for (const redraw of redraws) redraw();
+}
+
+/** Calls `redraw` when a stored file changes (the preview shows it again). */
+export function onAttachmentsRedraw(redraw: () => void): () => void {
+  redraws.add(redraw);
+  return () => redraws.delete(redraw);
+}
+
+/**
+ * Where to look for a file the database does not hold (the desktop's journal folder: a picture put
+ * there by another tool); it resolves true when the file was taken in.
+ */
+export function setAttachmentLookAside(find: ((path: string) => Promise<boolean>) | null): void {
+  lookAside = find;
+}
+
+async function objectUrl(path: string): Promise<string | undefined> {
+  let file = await getAttachmentsRepo().read(path);
+  if (!file && lookAside && (await lookAside(path).catch(() => false))) file = await getAttachmentsRepo().read(path);
+  return file ? URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime })) : undefined;
+}
 
 /** An object URL showing the file at `path` (`attachments/2026/….png`), or undefined when it is not stored. */
 export function attachmentUrl(path: string): Promise<string | undefined> {
   const key = path.toLowerCase();
   let url = urls.get(key);
   if (!url) {
-    url = getAttachmentsRepo()
-      .read(path)
-      .then((file) => (file ? URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime })) : undefined));
+    url = objectUrl(path);
     // A file not there yet (being added) is looked up again next time.
-    void url.then((found) => found ?? urls.delete(key));
+    void url.then((found) => found ?? urls.delete(key), () => urls.delete(key));
     urls.set(key, url);
   }
   return url;

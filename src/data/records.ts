@@ -9,7 +9,7 @@ import { moduleSchema } from '../domain/progress/restore';
 import { checkBody, checkMeta, type Checked } from './episode-rows';
 import { settingProblem } from './settings-repo';
 import { errorMessage } from '../shared/error-message';
-import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, sniffAttachment, type AttachmentExt } from '../domain/attachments';
+import { ATTACHMENT_KINDS, attachmentPathProblem, MAX_ATTACHMENT_BYTES, sniffAttachment, type AttachmentExt } from '../domain/attachments';
 import { base64ToBytes } from '../shared/base64';
 
 export const BACKUP_TABLES = [
@@ -85,12 +85,12 @@ const settingRow: Check = (raw) => {
   return problem ? { ok: false, reason: problem } : { ok: true, row: parsed.data };
 };
 
-/** A stored file: its path agrees with its hash and kind, and its bytes are the kind they claim. */
+/** A stored file: its path is under attachments/ and agrees with its kind and its bytes are the kind they claim. */
 const attachmentRow: Check = (raw) => {
   const parsed = z
     .object({
       hash: z.string().regex(/^[0-9a-f]{64}$/, 'the hash is not a SHA-256'),
-      path: z.string().regex(/^attachments\/\d{4}\/[0-9a-f]{16}\.[a-z]+$/, 'the path is not attachments/yyyy/<hash>.<ext>'),
+      path: z.string().min(1).max(512),
       ext: z.enum(Object.keys(ATTACHMENT_KINDS) as [AttachmentExt, ...AttachmentExt[]]),
       mime: z.string(),
       name: z.string(),
@@ -101,7 +101,8 @@ const attachmentRow: Check = (raw) => {
     .safeParse(raw);
   if (!parsed.success) return { ok: false, reason: describe(parsed.error) };
   const row = parsed.data;
-  if (!row.path.endsWith(`/${row.hash.slice(0, 16)}.${row.ext}`)) return { ok: false, reason: 'the path does not name the file’s hash and kind' };
+  const pathProblem = attachmentPathProblem(row.path, row.ext);
+  if (pathProblem) return { ok: false, reason: `path: ${pathProblem}` };
   if (row.mime !== ATTACHMENT_KINDS[row.ext].mime) return { ok: false, reason: `mime: ${row.ext} files are ${ATTACHMENT_KINDS[row.ext].mime}` };
   const bytes = base64ToBytes(row.data);
   if (!bytes || bytes.length !== row.size) return { ok: false, reason: 'data: not the file’s bytes (base64 of its size)' };

@@ -56,6 +56,10 @@ const noJournalFolder: JournalFolderHost = {
   listHistoryFiles: unavailable,
   readHistoryFile: unavailable,
   removeHistoryFiles: unavailable,
+  listAttachments: unavailable,
+  readAttachment: unavailable,
+  writeAttachment: unavailable,
+  trashAttachment: unavailable,
   onChanged: () => () => undefined,
 };
 

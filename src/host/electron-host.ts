@@ -44,6 +44,10 @@ export function createElectronHost(raw: EpisodesBridge): Host {
       listHistoryFiles: (path) => bridge.listHistoryFiles({ path }),
       readHistoryFile: (path, name) => bridge.readHistoryFile({ path, name }),
       removeHistoryFiles: (path, names) => bridge.removeHistoryFiles({ path, names }),
+      listAttachments: () => bridge.listAttachmentFiles(),
+      readAttachment: (path) => bridge.readAttachmentFile({ path }),
+      writeAttachment: (path, data) => bridge.writeAttachmentFile({ path, data }),
+      trashAttachment: (path, expectedSha256) => bridge.trashAttachmentFile({ path, expectedSha256 }),
       onChanged: (listener) => bridge.onJournalFolderChanged(listener),
     },
   };

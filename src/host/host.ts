@@ -15,6 +15,7 @@ import type {
   MoveEpisodeFileResult,
   WriteEpisodeFileResult,
 } from '../shared/bridge';
+import type { AttachmentFileState, AttachmentListing, TrashAttachmentFileResult, WriteAttachmentFileResult } from '../shared/bridge-attachments';
 
 export interface FileFilter {
   name: string;
@@ -68,6 +69,12 @@ export interface JournalFolderHost {
   listHistoryFiles(path: string): Promise<HistoryFileInfo[]>;
   readHistoryFile(path: string, name: string): Promise<{ text: string }>;
   removeHistoryFiles(path: string, names: string[]): Promise<{ removed: number }>;
+  /** The images and PDFs under attachments/ (path, size, sha256), read, written (never over a different file), trashed. */
+  listAttachments(): Promise<AttachmentListing>;
+  readAttachment(path: string): Promise<AttachmentFileState & { data: Uint8Array }>;
+  writeAttachment(path: string, data: Uint8Array): Promise<WriteAttachmentFileResult>;
+  /** Only if the file still holds `expectedSha256`; it goes to .episodes/trash/attachments/. */
+  trashAttachment(path: string, expectedSha256: string): Promise<TrashAttachmentFileResult>;
   onChanged(listener: (change: JournalFolderChange) => void): () => void;
 }
 

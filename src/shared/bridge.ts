@@ -1,6 +1,7 @@
 // The bridge contract between the Electron shell and the page (with the command table in
 // commands.ts, what both electron/ and src/ import). Each method names its IPC channel and the schema its argument
 // must satisfy; main validates every call against it, the preload builds window.episodes from it.
+import { attachmentBridgeContract, type AttachmentBridgeResults } from './bridge-attachments';
 import { menuCommandIds, type MenuCommand } from './commands';
 import { z } from 'zod';
 
@@ -192,6 +193,7 @@ export const bridgeContract = {
   listHistoryFiles: { channel: 'journal-folder:list-history', input: historyFilesInput },
   readHistoryFile: { channel: 'journal-folder:read-history', input: readHistoryFileInput },
   removeHistoryFiles: { channel: 'journal-folder:remove-history', input: removeHistoryFilesInput },
+  ...attachmentBridgeContract,
   /** The database of versions that served the page from file://, as backup JSON, once (else null). */
   legacyData: { channel: 'app:legacy-data', input: z.void() },
   /** The page has merged it: main never offers it again. */
@@ -199,7 +201,7 @@ export const bridgeContract = {
 } as const;
 
 /** What each method resolves to. */
-export interface BridgeResults {
+export interface BridgeResults extends AttachmentBridgeResults {
   appInfo: AppInfo;
   openFiles: OpenedFile[];
   saveFile: SaveFileResult;

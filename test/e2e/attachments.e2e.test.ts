@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './support/app';
+import { pasteScreenshot } from './support/images';
 import { journal } from './support/journal-page';
 
 let app: AppSession | undefined;
@@ -11,28 +12,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/** Pastes a 320×180 PNG drawn on a canvas, as the clipboard delivers a screenshot. */
-async function pasteScreenshot(session: AppSession) {
-  await session.page.locator('.cm-content').click();
-  await session.page.keyboard.press('Control+End');
-  await session.page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 320;
-    canvas.height = 180;
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = '#3b5bdb';
-    g.fillRect(0, 0, 320, 180);
-    g.fillStyle = '#ffffff';
-    g.fillRect(20, 120, 60, 40);
-    g.fillRect(100, 80, 60, 80);
-    g.fillRect(180, 40, 60, 120);
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-    const data = new DataTransfer();
-    data.items.add(new File([blob], 'image.png', { type: 'image/png' }));
-    document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
-}
 
 describe('images in episodes', () => {
   it.each([

@@ -65,11 +65,40 @@ export function attachmentPath(sha256: string, ext: AttachmentExt, year: number)
   return `attachments/${year}/${sha256.slice(0, 16)}.${ext}`;
 }
 
-export const ATTACHMENT_PATH_RE = /attachments\/\d{4}\/[0-9a-f]{16}\.(?:png|jpg|gif|webp|svg|pdf)/g;
+/**
+ * A path under `attachments/` in a text: the app's own names (`attachments/2026/<16 hex>.png`) and
+ * any other a person or a tool gave a file there (`attachments/diagrams/flow.png`, `my%20pic.png`).
+ */
+export const ATTACHMENT_PATH_RE = /(?<![\w.~%/-])(?:\.\.?\/)*attachments\/(?:[\w.~%-]+\/)*[\w.~%-]+\.(?:png|jpe?g|gif|webp|svg|pdf)(?![\w.~%-])/gi;
+const APP_NAME_RE = /^attachments\/\d{4}\/[0-9a-f]{16}\.[a-z]+$/;
 
-/** The attachment paths a text names (in links, images or plain text), without repeats. */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The attachment paths a text names (in links, images or plain text), from the folder's root, without repeats. */
 export function attachmentRefs(text: string): string[] {
-  return [...new Set(text.match(ATTACHMENT_PATH_RE) ?? [])];
+  return [...new Set((text.match(ATTACHMENT_PATH_RE) ?? []).map((match) => decodePath(match.replace(/^(?:\.\.?\/)+/, ''))))];
+}
+
+/** Whether a path is one the app made (`attachments/yyyy/<16 hex>.<ext>`), which must then name its own bytes. */
+export function isAppAttachmentName(path: string): boolean {
+  return APP_NAME_RE.test(path);
+}
+
+/**
+ * Why `path` cannot hold a file of this kind (not under attachments/, a wrong extension), or null.
+ * An app-made name need not name the bytes it holds: a picture edited in another tool keeps its name.
+ */
+export function attachmentPathProblem(path: string, ext: AttachmentExt): string | null {
+  if (!/^attachments\/(?:[^/]+\/)*[^/]+$/.test(path) || path.split('/').some((part) => part === '' || part === '.' || part === '..')) return 'the path is not under attachments/';
+  const suffix = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if ((suffix === 'jpeg' ? 'jpg' : suffix) !== ext) return `the path does not end in .${ext}`;
+  return null;
 }
 
 /** The markdown that shows (an image) or links (a PDF) an attachment from an episode's file. */

@@ -4,13 +4,15 @@ import { exportBackup, serializeBackup } from '../../data/backup';
 import { getEpisodesRepo } from '../../data/episodes-store';
 import type { Host } from '../../host';
 import { getFileLinksRepo } from '../../data/file-links-repo';
+import { getAttachmentsRepo, setAttachmentLookAside } from '../../data/attachments-store';
+import { AttachmentFolderSync } from './attachment-sync';
 import { getSettingsRepo } from '../../data/settings-store';
 import { JournalFolderSync, type SyncNotice } from './journal-folder-sync';
 import { errorMessage } from '../../shared/error-message';
 
 type Listener = (notice: SyncNotice) => void;
 
-let running: { sync: JournalFolderSync; listeners: Set<Listener>; backlog: SyncNotice[] } | null = null;
+let running: { sync: JournalFolderSync; attachments: AttachmentFolderSync; listeners: Set<Listener>; backlog: SyncNotice[] } | null = null;
 
 /** Writes today's backup into the folder's .episodes/backups unless one was written today. */
 export async function dailyBackup(host: Host, today = new Date()): Promise<string | null> {
@@ -32,10 +34,14 @@ export function startJournalFolder(host: Host): void {
     for (const listener of listeners) listener(notice);
   };
   const sync = new JournalFolderSync(getEpisodesRepo(), host.journalFolder, getFileLinksRepo(), notify);
-  running = { sync, listeners, backlog };
+  const attachments = new AttachmentFolderSync(getAttachmentsRepo(), host.journalFolder, (message) => notify({ kind: 'error', message }));
+  running = { sync, attachments, listeners, backlog };
+  setAttachmentLookAside((path) => attachments.lookAside(path));
   // A failed start has been reported by the sync's queue already; the backup still runs.
   void sync
     .start()
+    .catch(() => undefined)
+    .then(() => attachments.start())
     .catch(() => undefined)
     .then(() => dailyBackup(host))
     .catch((error: unknown) => notify({ kind: 'error', message: `Automatic backup: ${errorMessage(error)}` }));
@@ -45,7 +51,9 @@ export function startJournalFolder(host: Host): void {
 
 /** After a restore: the folder is written out again from what the database now holds. */
 export function journalFolderAfterRestore(): Promise<void> {
-  return running ? running.sync.catchUpNow() : Promise.resolve();
+  if (!running) return Promise.resolve();
+  const { sync, attachments } = running;
+  return sync.catchUpNow().then(() => attachments.reconcile().then(() => undefined));
 }
 
 export function onJournalFolderNotice(listener: Listener): () => void {

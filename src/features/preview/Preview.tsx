@@ -3,7 +3,7 @@
 // each piece memoized and rendered in the preview worker (preview-client.ts), so typing in one
 // section of a 20,000-word episode re-renders that section only, off the page's thread.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { attachmentUrl } from '../../data/attachments-store';
+import { attachmentUrl, onAttachmentsRedraw } from '../../data/attachments-store';
 import { classifyFileAddress } from '../../domain/episode';
 import { splitAtHeadings } from '../../domain/episode';
 import { AbtestBlockCard } from './abtest-cards';
@@ -22,6 +22,9 @@ const EPISODE_DEPTH_PATH = 'episodes/episode.md';
 /** Sanitized HTML whose journal images (`data-attachment`, see preview-data.ts) show the stored file. */
 function HtmlSegment({ html }: { html: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Bumped when a stored file changes (edited in the journal folder): the pictures are looked up again.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onAttachmentsRedraw(() => setGeneration((n) => n + 1)), []);
   useLayoutEffect(() => {
     let live = true;
     for (const img of ref.current?.querySelectorAll<HTMLImageElement>('img[data-attachment]') ?? []) {
@@ -31,6 +34,7 @@ function HtmlSegment({ html }: { html: string }) {
         img.classList.add('attachment-missing');
         img.title = why;
       };
+      img.classList.remove('attachment-missing');
       if (target.kind !== 'journal-file') {
         missing(`This image cannot be shown: ${target.kind === 'refused' ? target.reason : address}`);
         continue;
@@ -43,7 +47,7 @@ function HtmlSegment({ html }: { html: string }) {
     return () => {
       live = false;
     };
-  }, [html]);
+  }, [html, generation]);
   // Safe: the HTML comes out of rehype-sanitize (see preview-data.ts).
   return <div ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
 }
