@@ -154,12 +154,17 @@ export async function searchOnce(s: Session, query: string, timeoutMs = 20_000):
 /** Per keystroke: keydown → handled and keydown → next frame (ms); whether the text ended up in the editor. */
 type Typed = { handled: number[]; frame: number[]; shown: boolean };
 
-/** Types `text` at the end of the open editor, one key at a time, timing each keystroke in the page. */
-export async function typeTimed(s: Pick<Session, 'page'>, text: string, pauseMs: number): Promise<Typed> {
+/**
+ * Types `text` at the end of the open editor, one key at a time, timing each keystroke in the page.
+ * `settle: false` types at once where the cursor is (to type while other work runs).
+ */
+export async function typeTimed(s: Pick<Session, 'page'>, text: string, pauseMs: number, options: { settle?: boolean } = {}): Promise<Typed> {
   const { page } = s;
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+End');
-  await page.waitForTimeout(500);
+  if (options.settle !== false) {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(500);
+  }
   await page.evaluate(() => {
     type Rec = { start: number; dom?: number; handled?: number; frame?: number };
     const w = window as unknown as { __keys: Rec[]; __keysStop?: () => void };

@@ -6,10 +6,11 @@ import { join, resolve } from 'node:path';
 import { openSession, serve, type Session } from './browser';
 import * as F from './figures';
 import { generate, type BenchMeta } from './generate';
+import { pasteWhileTyping } from './paste';
 import { budgetsOf, printTable, type Row } from './report';
 import { searchQueries } from './text';
 
-const GROUPS = ['cold', 'journal', 'search', 'episode', 'typing', 'dashboard', 'certification', 'practice', 'import', 'export', 'heap'] as const;
+const GROUPS = ['cold', 'paste', 'journal', 'search', 'episode', 'typing', 'dashboard', 'certification', 'practice', 'import', 'export', 'heap'] as const;
 type Group = (typeof GROUPS)[number];
 
 function parseArgs(argv: string[]) {
@@ -80,13 +81,16 @@ async function main() {
   try {
     // 1. A fresh profile: the empty-journal baseline for the cold start, and the import of 1,000 files.
     let emptyStart: number | null = null;
-    if (want('cold') || want('import')) {
+    if (want('cold') || want('import') || want('paste')) {
       const empty = await openSession(server.url);
       try {
         await attempt('cold', ['cold-start-empty'], async () => {
           const t = await F.coldStarts(empty, ready.dashboard, args.runs, log);
           emptyStart = F.median(t.map((x) => x.frame));
           add({ id: 'cold-start-empty', group: 'cold', name: 'Cold start, empty journal (baseline)', unit: 'ms', value: emptyStart, samples: t.map((x) => x.frame) });
+        });
+        await attempt('paste', ['paste-typing-p95'], async () => {
+          for (const row of await pasteWhileTyping(empty)) add(row);
         });
         await attempt('import', ['import-1000'], async () => {
           const base = F.remarkBaseline(join(dataDir, 'import'));
@@ -100,7 +104,7 @@ async function main() {
     }
 
     // 2. The big journal: seeded once, then every screen.
-    const needsBig = GROUPS.some((g) => g !== 'import' && want(g));
+    const needsBig = GROUPS.some((g) => g !== 'import' && g !== 'paste' && want(g));
     if (needsBig) {
       const big = await openSession(server.url);
       try {

@@ -48,6 +48,12 @@ async function objectUrl(path: string): Promise<string | undefined> {
   return file ? URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime })) : undefined;
 }
 
+/** The bytes just stored at `path` are shown from memory: no read back from the database (a 5 MB paste). */
+export function primeAttachmentUrl(path: string, bytes: Uint8Array, mime: string): void {
+  const key = path.toLowerCase();
+  if (!urls.has(key)) urls.set(key, Promise.resolve(URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }))));
+}
+
 /** An object URL showing the file at `path` (`attachments/2026/….png`), or undefined when it is not stored. */
 export function attachmentUrl(path: string): Promise<string | undefined> {
   const key = path.toLowerCase();
