@@ -21,6 +21,7 @@ import { loadManifest, saveManifest } from './manifest';
 import { cachedHash, diffAgainstKnown, filesToRead, type Known, type Manifest, type ScanEntry } from './reconcile';
 import { episodePathProblem, resolveEpisodePath, resolveInternalPath } from './safe-path';
 import { isConflictCopyName, isUnder, scanFolder } from './scan';
+import { syncConflictOriginal, type SyncEngine } from '../../src/shared/sync-conflict-names';
 import { RecentWrites } from './watch';
 
 export interface JournalIo {
@@ -193,10 +194,15 @@ export class JournalFolder {
     const skipped: JournalScanResult['skipped'] = [];
     const listing = await scanFolder(this.root);
     const conflictCopies: string[] = [];
+    const present = new Set(listing.files.map((file) => file.path));
+    const engineCopies: Array<{ path: string; original: string; engine: SyncEngine }> = [];
     const listed = listing.files.filter((file) => {
       const problem = episodePathProblem(file.path);
+      const unknown = !Object.hasOwn(known, file.path);
+      const engine = unknown ? syncConflictOriginal(file.path, (path) => present.has(path)) : null;
       if (problem) skipped.push({ path: file.path, reason: `file name not supported (${problem})` });
-      else if (isConflictCopyName(file.path) && !Object.hasOwn(known, file.path)) conflictCopies.push(file.path);
+      else if (isConflictCopyName(file.path) && unknown) conflictCopies.push(file.path);
+      else if (engine) engineCopies.push({ path: file.path, ...engine });
       else return true;
       return false;
     });
@@ -205,7 +211,7 @@ export class JournalFolder {
       const cached = cachedHash(cache, file, options);
       if (cached !== undefined) hashes[file.path] = cached;
     }
-    const texts = await this.readAll(filesToRead(cache, listed, known, options), hashes, skipped);
+    const texts = await this.readAll([...filesToRead(cache, listed, known, options), ...engineCopies.map((copy) => copy.path)], hashes, skipped);
     const diff = diffAgainstKnown(known, listed, hashes, (path) => isUnder(path, listing.unreadableDirs));
     // A new file with nothing in it is not an episode yet (Import says the same of an empty file).
     const added = diff.added.filter((file) => {
@@ -215,7 +221,7 @@ export class JournalFolder {
     });
     this.refreshCache(listed, hashes);
     await this.persist();
-    const byPath = new Map(listed.map((file) => [file.path, file]));
+    const byPath = new Map(listing.files.map((file) => [file.path, file]));
     const withText = (path: string, sha256: string) => {
       const file = byPath.get(path)!;
       return { path, text: texts.get(path)!, size: file.size, mtimeMs: file.mtimeMs, sha256 };
@@ -227,6 +233,7 @@ export class JournalFolder {
       deleted: diff.deleted,
       renamed: diff.renamed,
       conflictCopies,
+      engineConflicts: engineCopies.filter((copy) => texts.has(copy.path)).map((copy) => ({ ...withText(copy.path, hashes[copy.path]!), original: copy.original, engine: copy.engine })),
       skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
     };
   }

@@ -3,6 +3,7 @@
 // must satisfy; main validates every call against it, the preload builds window.episodes from it.
 import { attachmentBridgeContract, type AttachmentBridgeResults } from './bridge-attachments';
 import { menuCommandIds, type MenuCommand } from './commands';
+import type { SyncEngine } from './sync-conflict-names';
 import { z } from 'zod';
 
 export const MAX_OPEN_FILE_BYTES = 5 * 1024 * 1024;
@@ -146,6 +147,8 @@ export interface JournalScanResult {
   renamed: Array<{ from: string; to: string; sha256: string }>;
   /** Conflict copies the page does not know: kept for the person to read, never imported. */
   conflictCopies: string[];
+  /** A sync engine's second version of a file (Dropbox, Syncthing, iCloud, OneDrive names), with its text: never a new episode. */
+  engineConflicts: Array<EpisodeFile & { original: string; engine: SyncEngine }>;
   skipped: Array<{ path: string; reason: string }>;
 }
 export interface BackupInfo {

@@ -42,6 +42,8 @@ export class FolderReader {
       // New files before deletions: a pending rename's new name must claim its link before the old name is seen gone.
       for (const file of scan.added) await this.added(file, index, unlinked, counts);
     }
+    // After the new files: a conflict file's original may have come in with this scan.
+    for (const file of scan.engineConflicts ?? []) await this.engineConflict(file);
     const emptied = known >= EMPTIED_MIN_FILES && scan.deleted.length === known;
     if (emptied) this.ctx.notify({ kind: 'folder-emptied', missing: known });
     else for (const file of scan.deleted) await this.deleted(file.path, counts);
@@ -131,6 +133,28 @@ export class FolderReader {
     const episode = await this.ctx.repo.get(link.episodeId);
     if (written.written && episode) await links.put({ episodeId: link.episodeId, path: file.path, sha256: written.sha256, syncedAt: episode.updatedAt });
     notify({ kind: 'conflict', title, path: file.path, copyPath: copy.path });
+  }
+
+  /**
+   * A sync engine kept two versions of an episode's file (both devices changed it): the engine's copy
+   * becomes the app's own two-version conflict: the other text in the episode's history and in a
+   * conflict copy beside the file, one notice, the engine's file moved to the folder's trash. A copy
+   * that holds what the episode already says is just tidied away. Never a second episode.
+   */
+  private async engineConflict(file: JournalScanResult['engineConflicts'][number]): Promise<void> {
+    const { folder, links, repo, notify } = this.ctx;
+    const link = await links.byPath(file.original);
+    const episode = link ? await repo.get(link.episodeId) : undefined;
+    // Its original is not an episode (yet): leave the file for the next scan.
+    if (!link || !episode || episode.deletedAt) return;
+    const other = parseEpisode(file.text);
+    const same = (await fileOf(episode)).text === file.text || (other.body === episode.body && (other.title || episode.title) === episode.title);
+    if (!same) {
+      await repo.history.keepNow(episode.id, { title: other.title || episode.title, body: other.body }, 'conflict', Date.now());
+      const copy = await folder.writeConflictCopy(file.original, file.text);
+      notify({ kind: 'conflict', title: episode.title, path: file.original, copyPath: copy.path });
+    }
+    await folder.trash(file.path);
   }
 
   /** A new episode from the file, stored with its link (replacing a link to a vanished episode). */
