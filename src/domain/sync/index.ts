@@ -3,3 +3,4 @@
 export { compareStamps, logFileName, parseLog, serializeLog, type LogRecord, type ParsedLog, type Stamp } from './log-records';
 export { mergeRecords, mergeSettings, type MergedTable, type SettingEntry } from './merge';
 export { cardsFromReviews } from './review-replay';
+export { splitGitConflict, type GitConflictSides } from './git-conflict';

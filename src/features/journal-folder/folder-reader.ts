@@ -6,6 +6,7 @@
 import type { FileLink } from '../../data/rows';
 import type { EpisodeMeta } from '../../data/episode-record';
 import { episodeFileName, parseEpisode } from '../../domain/episode';
+import { splitGitConflict, type GitConflictSides } from '../../domain/sync';
 import type { EpisodeFile, JournalScanResult } from '../../shared/bridge';
 import { fileOf, REMOVAL, type SyncContext } from './sync-context';
 
@@ -69,6 +70,11 @@ export class FolderReader {
       await links.put({ episodeId: link.episodeId, path: file.path, sha256: file.sha256, syncedAt: episode.updatedAt });
       return;
     }
+    const marked = splitGitConflict(file.text);
+    if (marked) {
+      await this.keepMergeSides(file, episode.id, episode.title, mine.text, marked);
+      return;
+    }
     if (episode.updatedAt > link.syncedAt) {
       await this.keepBoth(file, episode.title, mine.text, link);
       return;
@@ -99,8 +105,33 @@ export class FolderReader {
       else await this.keepBoth(file, episode.title, mine.text, { episodeId: episode.id, path: file.path, sha256: '', syncedAt: -1 });
       return;
     }
-    await this.importNew(file, undefined);
+    const marked = splitGitConflict(file.text);
+    if (marked) {
+      // A new file git could not merge: the episode is this device's side, the other is kept beside it.
+      const created = await this.importNew({ ...file, text: marked.ours }, undefined);
+      await this.keepMergeSides(file, created.id, created.title, marked.ours, marked);
+    } else await this.importNew(file, undefined);
     counts.added++;
+  }
+
+  /**
+   * A file with git's merge markers: the episode keeps the app's text (written back over the markers),
+   * each side of the merge that differs from it is kept in the history and as a conflict copy; one notice.
+   */
+  private async keepMergeSides(file: EpisodeFile, episodeId: string, title: string, appText: string, sides: GitConflictSides): Promise<void> {
+    const { folder, links, repo, notify } = this.ctx;
+    let copyPath: string | undefined;
+    for (const side of new Set([sides.ours, sides.theirs])) {
+      if (side === appText) continue;
+      const other = parseEpisode(side);
+      await repo.history.keepNow(episodeId, { title: other.title || title, body: other.body }, 'conflict', Date.now());
+      const copy = await folder.writeConflictCopy(file.path, side);
+      copyPath ??= copy.path;
+    }
+    const written = await folder.write(file.path, appText, file.sha256);
+    const episode = await repo.get(episodeId);
+    if (written.written && episode) await links.put({ episodeId, path: file.path, sha256: written.sha256, syncedAt: episode.updatedAt });
+    if (copyPath) notify({ kind: 'conflict', title, path: file.path, copyPath });
   }
 
   private async deleted(path: string, counts: ReadCounts): Promise<void> {
@@ -158,12 +189,13 @@ export class FolderReader {
   }
 
   /** A new episode from the file, stored with its link (replacing a link to a vanished episode). */
-  private async importNew(file: EpisodeFile, stale: FileLink | undefined): Promise<void> {
+  private async importNew(file: EpisodeFile, stale: FileLink | undefined): Promise<{ id: string; title: string }> {
     const { repo, links } = this.ctx;
-    await links.atomically(async () => {
+    return links.atomically(async () => {
       if (stale) await links.remove(stale.episodeId);
       const created = await repo.create(parseEpisode(file.text));
       await links.put({ episodeId: created.id, path: file.path, sha256: file.sha256, syncedAt: created.updatedAt });
+      return { id: created.id, title: created.title };
     });
   }
 

@@ -39,7 +39,7 @@ describe('sync engines’ conflict files', () => {
 
     expect((await app.repo.list()).map((e) => e.title)).toEqual(['Episode 12: Feature stores']);
     expect((await app.repo.get(episode.id))?.body).toBe('Written on the laptop.\n');
-    const kept = await app.repo.history.list(episode.id);
+    const kept = await app.db.snapshots.where('episodeId').equals(episode.id).toArray();
     expect(kept.filter((row) => row.reason === 'conflict').map((row) => row.body)).toEqual(['Written on the desktop at the same time.\n']);
     const files = filesIn(machine.root);
     expect(files).toHaveLength(2);
@@ -61,7 +61,7 @@ describe('sync engines’ conflict files', () => {
     await app.sync.requestReconcile();
     await app.sync.idle();
     expect(filesIn(machine.root)).toEqual([ORIGINAL]);
-    expect((await app.repo.history.list(episode.id)).filter((row) => row.reason === 'conflict')).toEqual([]);
+    expect((await app.db.snapshots.where('episodeId').equals(episode.id).toArray()).filter((row) => row.reason === 'conflict')).toEqual([]);
     expect(app.notices).toEqual([]);
   });
 
@@ -71,5 +71,35 @@ describe('sync engines’ conflict files', () => {
     await app.sync.requestReconcile();
     await app.sync.idle();
     expect((await app.repo.list()).map((e) => e.title).sort()).toEqual(['Episode 12: Feature stores', 'Lesson 3']);
+  });
+
+  it('git: a file left with merge markers keeps the app’s text, the other side in the history and a conflict copy', async () => {
+    const { machine, app, episode } = await withEpisode();
+    const mine = readIn(machine.root, ORIGINAL);
+    const marked = mine.replace('Written on the laptop.\n', '<<<<<<< HEAD\nWritten on the laptop.\n=======\nWritten on the desktop, pulled with git.\n>>>>>>> origin/main\n');
+    put(machine.root, ORIGINAL, marked);
+    await app.sync.requestReconcile();
+    await app.sync.idle();
+    expect((await app.repo.get(episode.id))?.body).toBe('Written on the laptop.\n');
+    expect(readIn(machine.root, ORIGINAL)).toBe(mine);
+    const kept = await app.db.snapshots.where('episodeId').equals(episode.id).toArray();
+    expect(kept.filter((row) => row.reason === 'conflict').map((row) => row.body)).toEqual(['Written on the desktop, pulled with git.\n']);
+    const copy = filesIn(machine.root).find((path) => path !== ORIGINAL)!;
+    expect(readIn(machine.root, copy)).not.toContain('<<<<<<<');
+    expect(readIn(machine.root, copy)).toContain('Written on the desktop, pulled with git.');
+    expect(app.notices).toEqual([{ kind: 'conflict', title: 'Episode 12: Feature stores', path: ORIGINAL, copyPath: copy }]);
+  });
+
+  it('git: a new file with merge markers becomes one episode of this side, the other side kept beside it', async () => {
+    const { machine, app } = await withEpisode();
+    put(machine.root, '2026/2026-W49-merged.md', episodeText('Episode 13: Merged', '<<<<<<< HEAD\nLaptop words.\n=======\nDesktop words.\n>>>>>>> theirs\n', '2026-W49'));
+    await app.sync.requestReconcile();
+    await app.sync.idle();
+    const merged = (await app.repo.list()).filter((e) => e.title === 'Episode 13: Merged');
+    expect(merged).toHaveLength(1);
+    expect((await app.repo.get(merged[0]!.id))?.body).toBe('Laptop words.\n');
+    expect(readIn(machine.root, '2026/2026-W49-merged.md')).not.toContain('<<<<<<<');
+    const kept = await app.db.snapshots.where('episodeId').equals(merged[0]!.id).toArray();
+    expect(kept.filter((row) => row.reason === 'conflict').map((row) => row.body)).toEqual(['Desktop words.\n']);
   });
 });
