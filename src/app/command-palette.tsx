@@ -5,11 +5,11 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useCertificationList } from '../data/certifications-store';
 import { useEpisodeList, useSearch } from '../data/episodes-store';
-import { calculators } from '../domain/stats';
 import { isoWeekFromWeekOf } from '../domain/week';
 import { BEST_MATCHES, rankEntries, type PaletteEntry } from './palette-data';
 import { useHost } from '../host';
 import { commandIds, commands, shortcutKeys, type CommandSpec, type Platform } from '../shared/commands';
+import { useCalculatorList } from '../ui/calculator-list';
 import { commandRunner } from '../ui/commands';
 import './command-palette.css';
 
@@ -58,12 +58,13 @@ function PaletteBody({ onClose }: PaletteProps) {
   };
   const go = (path: string) => run(() => void navigate(path));
   const activeCertifications = (certifications ?? []).filter((c) => !c.archived);
+  const calculators = useCalculatorList();
   const command = (id: (typeof commandIds)[number]) => run(() => commandRunner(id, (path) => void navigate(path))?.());
   const entries: PaletteEntry[] = [
     ...tableEntries('Actions', host.platform, command),
     ...activeCertifications.map((c) => ({ group: 'Actions', value: `Log study time ${c.name}`, label: `Log study time: ${c.name}`, onSelect: go(`/certifications/${c.id}?log=1`) })),
     ...tableEntries('Go to', host.platform, command),
-    ...Object.values(calculators).map((c) => ({ group: 'Calculators', value: `Calculator ${c.title} ${c.id}`, label: c.title, onSelect: go(`/calculators/${c.id}`) })),
+    ...(calculators ?? []).map((c) => ({ group: 'Calculators', value: `Calculator ${c.title} ${c.id}`, label: c.title, onSelect: go(`/calculators/${c.id}`) })),
     ...(episodes ?? []).map((e) => ({ group: 'Episodes', value: `Episode ${e.title} ${e.id}`, label: e.title || 'Untitled episode', onSelect: go(`/journal/${e.id}`), hint: e.weekOf ? isoWeekFromWeekOf(e.weekOf) : undefined })),
     ...(certifications ?? []).map((c) => ({ group: 'Certifications', value: `Certification ${c.name} ${c.id}`, label: c.name, onSelect: go(`/certifications/${c.id}`) })),
   ];

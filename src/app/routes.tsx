@@ -1,29 +1,45 @@
-import { createHashRouter, Navigate } from 'react-router';
-import { registerAbtestResultCards } from '../features/calculators';
-import { CalculatorPage } from '../features/calculators/CalculatorPage';
-import { CalculatorsPage } from '../features/calculators/CalculatorsPage';
-import { CertificationDetailPage } from '../features/certifications/CertificationDetailPage';
-import { CertificationsPage } from '../features/certifications/CertificationsPage';
+import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { setAbtestCardsLoader } from '../features/preview';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { EditorPage } from '../features/editor/EditorPage';
-import { ImportPage } from '../features/journal/ImportPage';
-import { InspirationsPage } from '../features/inspirations/InspirationsPage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { JournalCommands } from '../features/journal/new-episode';
-import { SectionsPage } from '../features/journal/SectionsPage';
-import { TagsPage } from '../features/journal/TagsPage';
-import { TrashPage } from '../features/journal/TrashPage';
-import { PracticePage } from '../features/practice/PracticePage';
-import { SessionPage } from '../features/practice/SessionPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { whenIdle } from '../ui/when-idle';
 import { RouteError } from './error-boundary';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found';
 
+// The first screens (the dashboard, the journal) are in the start-up bundle; every other screen is
+// its own chunk, loaded when it is first opened (the router keeps the current screen up meanwhile)
+// and fetched when the app is idle after start, so the first visit does not wait for the network.
+type Screen = () => Promise<{ Component: RouteObject['Component'] }>;
+const screens = {
+  sections: () => import('../features/journal/SectionsPage').then((m) => ({ Component: m.SectionsPage })),
+  tags: () => import('../features/journal/TagsPage').then((m) => ({ Component: m.TagsPage })),
+  trash: () => import('../features/journal/TrashPage').then((m) => ({ Component: m.TrashPage })),
+  import: () => import('../features/journal/ImportPage').then((m) => ({ Component: m.ImportPage })),
+  editor: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })),
+  certifications: () => import('../features/certifications/CertificationsPage').then((m) => ({ Component: m.CertificationsPage })),
+  certification: () => import('../features/certifications/CertificationDetailPage').then((m) => ({ Component: m.CertificationDetailPage })),
+  calculators: () => import('../features/calculators/CalculatorsPage').then((m) => ({ Component: m.CalculatorsPage })),
+  calculator: () => import('../features/calculators/CalculatorPage').then((m) => ({ Component: m.CalculatorPage })),
+  practice: () => import('../features/practice/PracticePage').then((m) => ({ Component: m.PracticePage })),
+  session: () => import('../features/practice/SessionPage').then((m) => ({ Component: m.SessionPage })),
+  inspirations: () => import('../features/inspirations/InspirationsPage').then((m) => ({ Component: m.InspirationsPage })),
+  settings: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
+} satisfies Record<string, Screen>;
+
+/** Fetches every screen's chunk when the app is idle (each import runs once; a failure waits for first use). */
+export function warmScreens(): () => void {
+  return whenIdle(() => {
+    for (const load of Object.values(screens)) void load().catch(() => undefined);
+  }, 2000);
+}
+
 // Hash routing: the packaged app loads index.html from disk, where there is no server to resolve paths.
 export function createAppRouter() {
-  // Live result cards for ```abtest blocks in the journal preview.
-  registerAbtestResultCards();
+  // Live result cards (and export tables) for ```abtest blocks come with the calculators, on first need.
+  setAbtestCardsLoader(() => import('../features/calculators').then((m) => m.registerAbtestResultCards()));
+  const lazy = (path: string, load: Screen): RouteObject => ({ path, lazy: load, errorElement: <RouteError /> });
   return createHashRouter([
     {
       element: <Layout />,
@@ -36,19 +52,19 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="/dashboard" replace /> },
             { path: 'dashboard', element: <DashboardPage />, errorElement: <RouteError /> },
             { path: 'journal', element: <JournalPage />, errorElement: <RouteError /> },
-            { path: 'journal/sections', element: <SectionsPage />, errorElement: <RouteError /> },
-            { path: 'journal/tags', element: <TagsPage />, errorElement: <RouteError /> },
-            { path: 'journal/trash', element: <TrashPage />, errorElement: <RouteError /> },
-            { path: 'journal/import', element: <ImportPage />, errorElement: <RouteError /> },
-            { path: 'journal/:id', element: <EditorPage />, errorElement: <RouteError /> },
-            { path: 'certifications', element: <CertificationsPage />, errorElement: <RouteError /> },
-            { path: 'certifications/:id', element: <CertificationDetailPage />, errorElement: <RouteError /> },
-            { path: 'calculators', element: <CalculatorsPage />, errorElement: <RouteError /> },
-            { path: 'calculators/:id', element: <CalculatorPage />, errorElement: <RouteError /> },
-            { path: 'practice', element: <PracticePage />, errorElement: <RouteError /> },
-            { path: 'practice/session', element: <SessionPage />, errorElement: <RouteError /> },
-            { path: 'inspirations', element: <InspirationsPage />, errorElement: <RouteError /> },
-            { path: 'settings', element: <SettingsPage />, errorElement: <RouteError /> },
+            lazy('journal/sections', screens.sections),
+            lazy('journal/tags', screens.tags),
+            lazy('journal/trash', screens.trash),
+            lazy('journal/import', screens.import),
+            lazy('journal/:id', screens.editor),
+            lazy('certifications', screens.certifications),
+            lazy('certifications/:id', screens.certification),
+            lazy('calculators', screens.calculators),
+            lazy('calculators/:id', screens.calculator),
+            lazy('practice', screens.practice),
+            lazy('practice/session', screens.session),
+            lazy('inspirations', screens.inspirations),
+            lazy('settings', screens.settings),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

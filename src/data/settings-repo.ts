@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { isSectionKind, type KindHistory } from '../domain/episode';
 import { daysOffSchema, reviewPlanSettingSchema, type DayOffRange, type ReviewPlanSetting } from '../domain/plan';
-import { defaultPublishSettings, PUBLISH_PROFILE_IDS, type PublishSettings } from '../domain/publish';
+// Not the publish index: the site's writers (feed) stay out of the start-up bundle.
+import { defaultPublishSettings, type PublishSettings } from '../domain/publish/post';
+import { PUBLISH_PROFILE_IDS } from '../domain/publish/profiles';
 import type { EpisodesDatabase } from './db';
 
 export const preferencesSchema = z.object({

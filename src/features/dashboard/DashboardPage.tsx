@@ -7,7 +7,7 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { useDashboard } from '../../data/dashboard-store';
 import { dueCards } from '../../domain/practice/scheduling';
 import { weeklyPracticeSummary } from '../../domain/practice/weekly-summary';
-import { calculators, type CalculatorId } from '../../domain/stats';
+import { useCalculatorList } from '../../ui/calculator-list';
 import { isoWeekFromWeekOf, weekOfFromDate } from '../../domain/week';
 import { useHost } from '../../host';
 import { PageHeader } from '../../ui/page';
@@ -34,6 +34,9 @@ export function DashboardPage() {
   const todayText = todayIso();
   const data = useDashboard(todayText, weekOf);
   const week = isoWeekFromWeekOf(weekOf) ?? '';
+  const calculators = useCalculatorList();
+  // While the registry loads (the first moments after start), a saved calculation shows no name rather than its id.
+  const calculatorTitle = (id: string) => (calculators ? (calculators.find((c) => c.id === id)?.title ?? id) : '…');
 
   const view = useMemo(() => {
     if (!data) return null;
@@ -209,7 +212,7 @@ export function DashboardPage() {
               {data.calculations.map((c) => (
                 <li key={c.id}>
                   <Link className="truncate" to={`/journal/${c.episodeId}`}>
-                    {calculators[c.calculatorId as CalculatorId]?.title ?? c.calculatorId}
+                    {calculatorTitle(c.calculatorId)}
                   </Link>
                   <span className="muted">{format(new Date(c.createdAt), 'd MMM')}</span>
                 </li>

@@ -1,5 +1,5 @@
 // The journal: a timeline by month, search as you type, filters, drag-and-drop import.
-import { useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useEpisodeList, useSearch } from '../../data/episodes-store';
 import { normalizeTag } from '../../domain/tags';
@@ -20,7 +20,9 @@ import { StarterNote } from './StarterNote';
 import { Timeline } from './Timeline';
 import './journal.css';
 import { Callout } from '../../ui/Callout';
-import { SiteDialog } from '../publish';
+
+// The site's writers (feed, pages, zip) load when the dialog is first opened.
+const SiteDialog = lazy(() => import('../publish').then((m) => ({ default: m.SiteDialog })));
 
 /** Search results shown at once (the best by score). */
 const SHOWN_HITS = 50;
@@ -108,7 +110,11 @@ export function JournalPage() {
           </>
         }
       />
-      {siteOpen ? <SiteDialog onClose={() => setSiteOpen(false)} /> : null}
+      {siteOpen ? (
+        <Suspense fallback={null}>
+          <SiteDialog onClose={() => setSiteOpen(false)} />
+        </Suspense>
+      ) : null}
       <JournalTabs />
       {loading ? (
         <div className="journal-loading" aria-busy="true" />

@@ -6,8 +6,8 @@ import { withChartImages } from '../../data/charts-store';
 import type { EpisodeDraft } from '../../domain/episode';
 import { serializeEpisode, toBlogMarkdown } from '../../domain/episode';
 import type { Host, SaveOutcome } from '../../host';
-import { abtestExportMarkdown, renderHtml } from '../preview';
-import { exportFileName, journalZip, standaloneHtml, type ExportFormat } from './export-data';
+import { abtestCardsReady, abtestExportMarkdown, renderHtml } from '../preview';
+import type { ExportFormat } from './export-data';
 import { showToast } from '../../ui/toast-store';
 import { reportError } from '../../ui/report-error';
 
@@ -24,7 +24,8 @@ function failed(error: unknown) {
 export async function exportEpisode(host: Host, episode: EpisodeDraft, format: ExportFormat): Promise<void> {
   try {
     // Every export shows this week's charts as images; the stored episode keeps its live blocks.
-    const draft = await withChartImages(episode);
+    // The zip and page writers come with the first export, not with the start-up bundle.
+    const [draft, { exportFileName, standaloneHtml }] = await Promise.all([withChartImages(episode), import('./export-data'), abtestCardsReady()]);
     const suggestedName = exportFileName(draft, format);
     const request =
       format === 'markdown'
@@ -45,7 +46,7 @@ export async function exportJournal(host: Host): Promise<void> {
       showToast({ message: 'There are no episodes to export yet.' });
       return;
     }
-    const drafts = await Promise.all(episodes.map((episode) => withChartImages(toDraft(episode))));
+    const [drafts, { journalZip }] = await Promise.all([Promise.all(episodes.map((episode) => withChartImages(toDraft(episode)))), import('./export-data')]);
     const data = journalZip(drafts, new Date(), await referencedAttachments(drafts.map((draft) => draft.body)));
     const day = new Date().toISOString().slice(0, 10);
     const outcome = await host.saveFile({

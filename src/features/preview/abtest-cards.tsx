@@ -1,7 +1,7 @@
 // A registry of cards for ```abtest blocks, keyed by calculator id. The calculators feature can
 // register a live result card (until then, or for unknown ids, the placeholder card is shown) and
 // the markdown the exports write for a block.
-import { useSyncExternalStore, type ComponentType } from 'react';
+import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import type { AbtestParsed } from '../../domain/episode';
 import { abtestLabel } from './preview-data';
 
@@ -27,6 +27,23 @@ export function registerAbtestCard(calculatorId: string, card: AbtestCard): () =
     version += 1;
     listeners.forEach((l) => l());
   };
+}
+
+let loader: (() => Promise<void>) | undefined;
+let loading: Promise<void> | undefined;
+
+/** How the cards and export tables arrive (the calculators' chunk, imported on first need). */
+export function setAbtestCardsLoader(load: () => Promise<void>): void {
+  loader = load;
+}
+
+/** Resolves once the calculators registered their cards and export tables (at once when there is no loader). */
+export function abtestCardsReady(): Promise<void> {
+  loading ??= (loader?.() ?? Promise.resolve()).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
 }
 
 type AbtestMarkdown = (source: string) => string | undefined;
@@ -56,6 +73,8 @@ export function useAbtestCard(calculatorId: string | undefined): AbtestCard | un
 
 export function AbtestBlockCard({ parsed, source }: { parsed: AbtestParsed; source: string }) {
   const Card = useAbtestCard('error' in parsed ? undefined : parsed.calculator);
+  // The live card comes with the calculators' code: ask for it (the placeholder shows meanwhile).
+  useEffect(() => void abtestCardsReady().catch(() => undefined), []);
   if (Card && !('error' in parsed)) return <Card calculator={parsed.calculator} input={parsed.input} source={source} />;
   return (
     <div className={`abtest-card${'error' in parsed ? ' abtest-card-error' : ''}`} data-testid="abtest-card">

@@ -7,12 +7,12 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { getAttachmentsRepo } from '../../data/attachments-store';
 import type { EpisodeDraft } from '../../domain/episode';
 import { seriesNeighbours, type CheckContext, type PublishSettings } from '../../domain/publish';
-import { abtestExportMarkdown } from '../preview';
+import { abtestCardsReady, abtestExportMarkdown } from '../preview';
 
 export type JournalFacts = Omit<CheckContext, 'settings'>;
 
 export async function loadJournalFacts(episodeId: string, draft: Pick<EpisodeDraft, 'weekOf' | 'number'>, now = new Date()): Promise<JournalFacts> {
-  const [episodes, episodePaths, fromPath, attachmentPaths] = await Promise.all([getEpisodesRepo().list(), liveEpisodePaths(), filePathOfEpisode(episodeId), getAttachmentsRepo().paths()]);
+  const [episodes, episodePaths, fromPath, attachmentPaths] = await Promise.all([getEpisodesRepo().list(), liveEpisodePaths(), filePathOfEpisode(episodeId), getAttachmentsRepo().paths(), abtestCardsReady()]);
   const { previous, next } = seriesNeighbours({ id: episodeId, weekOf: draft.weekOf, number: draft.number }, episodes);
   return {
     today: format(now, 'yyyy-MM-dd'),

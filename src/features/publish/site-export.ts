@@ -8,7 +8,7 @@ import { getEpisodesRepo } from '../../data/episodes-store';
 import { buildSite, type SiteEntry, type SiteOutput } from '../../domain/publish';
 import { referencedAttachments } from '../../data/attachments-store';
 import { withChartImages } from '../../data/charts-store';
-import { abtestExportMarkdown, renderHtml } from '../preview';
+import { abtestCardsReady, abtestExportMarkdown, renderHtml } from '../preview';
 
 export interface SiteSummary {
   published: number;
@@ -35,6 +35,7 @@ export async function buildSiteZip(
   // The published episodes' chart blocks become images, stored like any attachment and copied below.
   const entries = await Promise.all(stored.map(async (entry) => (entry.draft.status === 'published' ? { ...entry, draft: await withChartImages(entry.draft) } : entry)));
   const attachments = await referencedAttachments(entries.filter((entry) => entry.draft.status === 'published').map((entry) => entry.draft.body));
+  await abtestCardsReady();
   const site = await buildSite(entries, {
     attachments,
     title: options.title,
