@@ -5,6 +5,7 @@ import { JOURNAL_FOLDER_CHANGED_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand 
 import { appInfo } from './ipc/app-info';
 import { openFiles, saveFile } from './ipc/dialogs';
 import { registerJournalFolderHandlers } from './ipc/journal-folder';
+import { registerSiteFolderHandlers } from './ipc/site-folder';
 import { registerHandler } from './ipc/register';
 import { JournalFolderController } from './journal-folder/controller';
 import { LegacyOrigin } from './legacy-origin';
@@ -92,6 +93,7 @@ function registerIpc(): void {
     send: (change) => mainWindow?.webContents.send(JOURNAL_FOLDER_CHANGED_CHANNEL, change),
   });
   registerJournalFolderHandlers(ipcMain, journalFolder, dialog, trusted);
+  registerSiteFolderHandlers(ipcMain, app.getPath('userData'), app.getPath('documents'), dialog, trusted);
   void journalFolder.start();
 }
 

@@ -43,6 +43,9 @@ const episodes = {
   readAttachmentFile: method('readAttachmentFile'),
   writeAttachmentFile: method('writeAttachmentFile'),
   trashAttachmentFile: method('trashAttachmentFile'),
+  chooseSiteFolder: method('chooseSiteFolder'),
+  writeSiteFiles: method('writeSiteFiles'),
+  finishSite: method('finishSite'),
   legacyData: method('legacyData'),
   legacyDataDone: method('legacyDataDone'),
   onMenuCommand(listener: (command: MenuCommand) => void) {

@@ -67,7 +67,7 @@ export function createBrowserHost(): Host {
   return {
     kind: 'browser',
     platform: detectPlatform(),
-    capabilities: { journalFolder: false, nativeDialogs: false, nativeMenu: false },
+    capabilities: { journalFolder: false, nativeDialogs: false, nativeMenu: false, siteFolder: false },
     appInfo: async () => ({
       name: 'Episodes',
       version: __APP_VERSION__,
@@ -102,5 +102,6 @@ export function createBrowserHost(): Host {
     legacyData: async () => null,
     legacyDataDone: async () => undefined,
     journalFolder: noJournalFolder,
+    siteFolder: { choose: unavailable, write: unavailable, finish: unavailable },
   };
 }

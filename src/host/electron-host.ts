@@ -7,7 +7,7 @@ export function createElectronHost(raw: EpisodesBridge): Host {
   return {
     kind: 'electron',
     platform: detectPlatform(),
-    capabilities: { journalFolder: true, nativeDialogs: true, nativeMenu: true },
+    capabilities: { journalFolder: true, nativeDialogs: true, nativeMenu: true, siteFolder: true },
     appInfo: () => bridge.appInfo(),
     openFiles: (options) =>
       bridge.openFiles({ title: options.title, filters: options.filters ?? [], multiple: options.multiple ?? false, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) }),
@@ -27,6 +27,11 @@ export function createElectronHost(raw: EpisodesBridge): Host {
     legacyData: () => bridge.legacyData(),
     legacyDataDone: async () => {
       await bridge.legacyDataDone();
+    },
+    siteFolder: {
+      choose: () => bridge.chooseSiteFolder(),
+      write: (files) => bridge.writeSiteFiles({ files }),
+      finish: (paths) => bridge.finishSite({ paths }),
     },
     journalFolder: {
       info: () => bridge.journalFolderInfo(),

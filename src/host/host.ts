@@ -15,6 +15,7 @@ import type {
   MoveEpisodeFileResult,
   WriteEpisodeFileResult,
 } from '../shared/bridge';
+import type { ChooseSiteFolderResult, FinishSiteResult, WriteSiteFilesResult } from '../shared/bridge-site';
 import type { AttachmentFileState, AttachmentListing, TrashAttachmentFileResult, WriteAttachmentFileResult } from '../shared/bridge-attachments';
 
 export interface FileFilter {
@@ -42,6 +43,8 @@ export interface HostCapabilities {
   nativeDialogs: boolean;
   /** A native application menu owns the menu commands' accelerators and sends them as commands. */
   nativeMenu: boolean;
+  /** The static site can be written to a folder (desktop); the browser exports a zip. */
+  siteFolder: boolean;
 }
 
 /**
@@ -78,6 +81,15 @@ export interface JournalFolderHost {
   onChanged(listener: (change: JournalFolderChange) => void): () => void;
 }
 
+/** The static site written to a folder the person picks (desktop only; check capabilities.siteFolder). */
+export interface SiteFolderHost {
+  choose(): Promise<ChooseSiteFolderResult>;
+  /** A batch of files (at most 500, 64 MB); each written only if its bytes changed, never over a file Episodes did not write. */
+  write(files: Array<{ path: string; data: string | Uint8Array }>): Promise<WriteSiteFilesResult>;
+  /** Every path of this export: what an earlier export wrote and this one lacks is removed (unless edited since). */
+  finish(paths: string[]): Promise<FinishSiteResult>;
+}
+
 export interface Host {
   readonly kind: 'electron' | 'browser';
   readonly platform: Platform;
@@ -89,6 +101,7 @@ export interface Host {
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   readonly journalFolder: JournalFolderHost;
+  readonly siteFolder: SiteFolderHost;
   /** Data an earlier version kept where this one cannot read it (the desktop's old file:// origin), once. */
   legacyData(): Promise<string | null>;
   /** That data has been merged: it is not offered again. */

@@ -3,7 +3,7 @@ import { createBrowserHost } from './browser-host';
 import { createElectronHost } from './electron-host';
 import type { Host } from './host';
 
-export type { Host, HostCapabilities, JournalFolderHost, PickedFile, SaveOutcome, SaveRequest, FileFilter } from './host';
+export type { Host, HostCapabilities, JournalFolderHost, SiteFolderHost, PickedFile, SaveOutcome, SaveRequest, FileFilter } from './host';
 export { HostUnavailableError } from './host';
 export { HostProvider, useHost } from './host-context';
 

@@ -2,6 +2,7 @@
 // commands.ts, what both electron/ and src/ import). Each method names its IPC channel and the schema its argument
 // must satisfy; main validates every call against it, the preload builds window.episodes from it.
 import { attachmentBridgeContract, type AttachmentBridgeResults } from './bridge-attachments';
+import { siteBridgeContract, type SiteBridgeResults } from './bridge-site';
 import { menuCommandIds, type MenuCommand } from './commands';
 import type { SyncEngine } from './sync-conflict-names';
 import { z } from 'zod';
@@ -197,6 +198,7 @@ export const bridgeContract = {
   readHistoryFile: { channel: 'journal-folder:read-history', input: readHistoryFileInput },
   removeHistoryFiles: { channel: 'journal-folder:remove-history', input: removeHistoryFilesInput },
   ...attachmentBridgeContract,
+  ...siteBridgeContract,
   /** The database of versions that served the page from file://, as backup JSON, once (else null). */
   legacyData: { channel: 'app:legacy-data', input: z.void() },
   /** The page has merged it: main never offers it again. */
@@ -204,7 +206,7 @@ export const bridgeContract = {
 } as const;
 
 /** What each method resolves to. */
-export interface BridgeResults extends AttachmentBridgeResults {
+export interface BridgeResults extends AttachmentBridgeResults, SiteBridgeResults {
   appInfo: AppInfo;
   openFiles: OpenedFile[];
   saveFile: SaveFileResult;

@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { journalFolderHandlers, journalFolderMethods } from '../../electron/ipc/journal-folder';
 import { createHandler } from '../../electron/ipc/register';
+import { siteFolderHandlers, siteFolderMethods } from '../../electron/ipc/site-folder';
+import { SiteFolder } from '../../electron/site-folder';
 import { JournalFolderController } from '../../electron/journal-folder/controller';
 import { saveJournalFolderSetting } from '../../electron/journal-folder/settings';
 import type { BridgeEnvelope, BridgeMethod, EpisodesBridge, JournalFolderChange } from '../../src/shared/bridge';
@@ -24,7 +26,8 @@ export interface DesktopBridge {
 }
 
 /** Main's side, with the journal folder at `root` (as if chosen in Settings). */
-export async function desktopMain(root: string, userDataDir: string, options: { watch?: boolean; debounceMs?: number } = {}): Promise<DesktopBridge> {
+/** `siteFolder`: the folder the site-folder dialog answers with (else it is cancelled). */
+export async function desktopMain(root: string, userDataDir: string, options: { watch?: boolean; debounceMs?: number; siteFolder?: string } = {}): Promise<DesktopBridge> {
   mkdirSync(userDataDir, { recursive: true });
   await saveJournalFolderSetting(userDataDir, root);
   const listeners = new Set<(change: JournalFolderChange) => void>();
@@ -35,6 +38,9 @@ export async function desktopMain(root: string, userDataDir: string, options: { 
   const opened: string[] = [];
   const handlers = {
     ...journalFolderHandlers(controller, dialog),
+    ...siteFolderHandlers(
+      new SiteFolder(userDataDir, { showOpenDialog: async () => (options.siteFolder ? { canceled: false, filePaths: [options.siteFolder] } : { canceled: true, filePaths: [] }) }, join(userDataDir, 'documents')),
+    ),
     appInfo: () => ({ name: 'Episodes', version: '0.0.0-test', platform: process.platform, electron: 'none', chrome: 'none' }),
     openExternal: (input: { url: string }) => void opened.push(input.url),
     legacyData: () => null,
@@ -64,6 +70,6 @@ export function bridgeOver(main: Pick<DesktopBridge, 'call' | 'onChange'>): Epis
     onMenuCommand: () => () => undefined,
     onJournalFolderChanged: (listener: (change: JournalFolderChange) => void) => main.onChange(listener),
   };
-  for (const name of ['appInfo', 'openFiles', 'saveFile', 'openExternal', ...journalFolderMethods] as BridgeMethod[]) bridge[name] = method(name);
+  for (const name of ['appInfo', 'openFiles', 'saveFile', 'openExternal', ...journalFolderMethods, ...siteFolderMethods] as BridgeMethod[]) bridge[name] = method(name);
   return bridge as EpisodesBridge;
 }

@@ -1,5 +1,6 @@
-// The static site as a zip: every live episode read through the repository, the published ones
-// built into pages (yielding to the page between chunks, so the progress paints), zipped.
+// The static site as a zip (or, on the desktop, into a folder: site-folder-export.ts): every live
+// episode read through the repository, the published ones built into pages (yielding to the page
+// between chunks, so the progress paints).
 import { format } from 'date-fns';
 import { strToU8, zipSync } from 'fflate';
 import { toDraft } from '../../data/episode-record';
@@ -27,10 +28,15 @@ export function summarize(entries: readonly SiteEntry[]): SiteSummary {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function buildSiteZip(
-  stored: readonly SiteEntry[],
-  options: { title: string; siteUrl: string; now?: Date; onProgress?(done: number, total: number): void },
-): Promise<{ zip: Uint8Array; site: SiteOutput; name: string }> {
+export interface SiteBuildOptions {
+  title: string;
+  siteUrl: string;
+  now?: Date;
+  onProgress?(done: number, total: number): void;
+}
+
+/** The site's files (pages, feeds, sitemap, style, the images): what the zip and the folder both hold. */
+export async function buildSiteFiles(stored: readonly SiteEntry[], options: SiteBuildOptions): Promise<SiteOutput> {
   const now = options.now ?? new Date();
   // The published episodes' chart blocks become images, stored like any attachment and copied below.
   const entries = await Promise.all(stored.map(async (entry) => (entry.draft.status === 'published' ? { ...entry, draft: await withChartImages(entry.draft) } : entry)));
@@ -46,6 +52,12 @@ export async function buildSiteZip(
     onProgress: options.onProgress,
     pause: nextFrame,
   });
+  return site;
+}
+
+export async function buildSiteZip(stored: readonly SiteEntry[], options: SiteBuildOptions): Promise<{ zip: Uint8Array; site: SiteOutput; name: string }> {
+  const now = options.now ?? new Date();
+  const site = await buildSiteFiles(stored, { ...options, now });
   // Images are compressed already: stored as they are (level 0), which halves the zip's time.
   const files: Record<string, [Uint8Array, { mtime: Date; level?: 0 }]> = {};
   for (const [path, content] of site.files) files[path] = typeof content === 'string' ? [strToU8(content), { mtime: now }] : [content, { mtime: now, level: 0 }];

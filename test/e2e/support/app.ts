@@ -25,7 +25,7 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   /** Runs as the desktop app with its journal folder here (see desktop.ts). */
-  desktop?: { root: string; userData: string };
+  desktop?: { root: string; userData: string; siteFolder?: string };
   /** An existing profile (a second start of the same browser profile); removed by close() only if made here. */
   profile?: string;
 }
@@ -40,7 +40,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppSession & {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: true,
   });
-  const desktop = options.desktop ? await attachDesktop(context, options.desktop.root, options.desktop.userData) : undefined;
+  const desktop = options.desktop ? await attachDesktop(context, options.desktop.root, options.desktop.userData, options.desktop.siteFolder) : undefined;
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const warnings: string[] = [];

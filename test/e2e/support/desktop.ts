@@ -34,8 +34,8 @@ export interface DesktopSide {
 }
 
 /** Makes every page of `context` a desktop page whose journal folder is `root`. Call before the first navigation. */
-export async function attachDesktop(context: BrowserContext, root: string, userData: string): Promise<DesktopSide> {
-  const main = await desktopMain(root, userData);
+export async function attachDesktop(context: BrowserContext, root: string, userData: string, siteFolder?: string): Promise<DesktopSide> {
+  const main = await desktopMain(root, userData, { siteFolder });
   const answers = new Map<BridgeMethod, number>();
   await context.exposeBinding('__episodesCall', async (_source, method: BridgeMethod, input: unknown) => {
     try {
