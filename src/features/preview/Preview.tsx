@@ -34,13 +34,19 @@ function HtmlSegment({ html }: { html: string }) {
         img.classList.add('attachment-missing');
         img.title = why;
       };
-      img.classList.remove('attachment-missing');
+      // Found after all (taken in from the journal folder since): the picture replaces the box and its note.
+      const shown = (url: string) => {
+        img.src = url;
+        if (!img.classList.contains('attachment-missing')) return;
+        img.classList.remove('attachment-missing');
+        img.removeAttribute('title');
+      };
       if (target.kind !== 'journal-file') {
         missing(`This image cannot be shown: ${target.kind === 'refused' ? target.reason : address}`);
         continue;
       }
       void attachmentUrl(target.path).then(
-        (url) => live && (url ? (img.src = url) : missing(`Not in the journal: ${target.path}`)),
+        (url) => live && (url ? shown(url) : missing(`Not in the journal: ${target.path}`)),
         () => live && missing(`Could not be read: ${target.path}`),
       );
     }

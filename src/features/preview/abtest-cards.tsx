@@ -4,6 +4,7 @@
 import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import type { AbtestParsed } from '../../domain/episode';
 import { abtestLabel } from './preview-data';
+import { whenIdle } from '../../ui/when-idle';
 
 export interface AbtestCardProps {
   calculator: string;
@@ -73,8 +74,9 @@ export function useAbtestCard(calculatorId: string | undefined): AbtestCard | un
 
 export function AbtestBlockCard({ parsed, source }: { parsed: AbtestParsed; source: string }) {
   const Card = useAbtestCard('error' in parsed ? undefined : parsed.calculator);
-  // The live card comes with the calculators' code: ask for it (the placeholder shows meanwhile).
-  useEffect(() => void abtestCardsReady().catch(() => undefined), []);
+  // The live card comes with the calculators' code, fetched once the episode is on screen and the page is
+  // idle (compiling it at once delayed opening an episode with a calculation by ~200 ms); the placeholder shows meanwhile.
+  useEffect(() => whenIdle(() => void abtestCardsReady().catch(() => undefined)), []);
   if (Card && !('error' in parsed)) return <Card calculator={parsed.calculator} input={parsed.input} source={source} />;
   return (
     <div className={`abtest-card${'error' in parsed ? ' abtest-card-error' : ''}`} data-testid="abtest-card">
